@@ -1,0 +1,272 @@
+package org.dossiercoder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import org.apache.lucene.index.DirectoryReader;
+import org.dossiercoder.analysis.AttributeScheme;
+import org.dossiercoder.analysis.CaseTable;
+import org.dossiercoder.analysis.ReportTable;
+import org.dossiercoder.analysis.UtrechtTables;
+import org.dossiercoder.codebook.Codebooks;
+import org.dossiercoder.coding.CaseCodes;
+import org.dossiercoder.coding.CaseCoder;
+import org.dossiercoder.coding.ContextClassifier;
+import org.dossiercoder.coding.ContextTriggers;
+import org.dossiercoder.coding.RuleMatcher;
+import org.dossiercoder.coding.SegmentCoding;
+import org.dossiercoder.index.DutchAnalysis;
+import org.dossiercoder.index.Lexicon;
+import org.dossiercoder.index.Segment;
+import org.dossiercoder.index.SegmentIndex;
+import org.dossiercoder.index.SentenceSplitter;
+import org.dossiercoder.ingest.Corpus;
+import org.dossiercoder.ingest.DocumentRef;
+import org.dossiercoder.ingest.TextExtractor;
+import org.dossiercoder.report.CsvFiles;
+import org.dossiercoder.report.MarkdownReport;
+import org.dossiercoder.report.XlsxWorkbook;
+import org.dossiercoder.store.CodingStore;
+
+/**
+ * The whole path from a corpus folder to coded cases and tables; the library's main entry point
+ * and what {@code dossiercoder run} calls.
+ *
+ * <pre>{@code
+ * RunResult result = Pipeline.run(RunOptions.builder()
+ *     .corpus(Path.of("corpus-sample")).codebooks(Path.of("codebooks")).out(Path.of("outputs"))
+ *     .build(), System.err::println);
+ * int gedrag = result.caseCodes().value("c001", "risicoprofiel.gedrag");
+ * ReportTable tabel3 = result.table("tabel3");
+ * Pipeline.writeOutputs(result, Path.of("outputs"));
+ * }</pre>
+ *
+ * <p>Everything the user can get wrong in the configuration (codebooks, lexicon, cases.csv) is
+ * checked before any document is read. Documents are read, split and indexed in parallel with at
+ * most two documents per thread in memory; a bad document becomes a problem and keeps whatever
+ * was indexed of it earlier.
+ */
+public final class Pipeline {
+  /** File name of the database inside the output folder. */
+  public static final String DATABASE = "dossiercoder.db";
+  /** Folder name of the index inside the output folder. */
+  public static final String INDEX = "index";
+
+  private Pipeline() {}
+
+  /**
+   * The compiled codebooks and the analysis chain of a codebook folder.
+   *
+   * @param codebooks the codebooks
+   * @param analysis the Dutch analysis chain built from the folder's lexicon
+   * @param classifier the context classifier built from the folder's trigger list
+   */
+  public record Setup(Codebooks codebooks, DutchAnalysis analysis, ContextClassifier classifier) {}
+
+  /**
+   * Loads a codebook folder: lexicon, trigger list and codebooks, compiling every rule.
+   *
+   * @throws DossierInputException naming the file, line, code and rule of the first error
+   */
+  public static Setup loadCodebooks(Path dir) throws DossierInputException {
+    Lexicon lexicon = Lexicon.load(dir);
+    DutchAnalysis analysis = new DutchAnalysis(lexicon);
+    ContextClassifier classifier = new ContextClassifier(ContextTriggers.load(lexicon.dir()));
+    return new Setup(Codebooks.load(dir, analysis), analysis, classifier);
+  }
+
+  /**
+   * Runs the pipeline and stores its codings; call {@link #writeOutputs} to write the files.
+   *
+   * @param options what to run on
+   * @param log receives one line per stage
+   * @throws DossierInputException when the configuration or cases.csv is unusable
+   * @throws IOException when the output folder cannot be written
+   */
+  public static RunResult run(RunOptions options, Consumer<String> log) throws DossierInputException, IOException {
+    Setup setup = loadCodebooks(options.codebooks());
+    AttributeScheme scheme = AttributeScheme.load(options.codebooks());
+    Corpus corpus = Corpus.load(options.corpus());
+    List<Problem> problems = Collections.synchronizedList(new ArrayList<>(corpus.problems()));
+    Files.createDirectories(options.out());
+    List<StageStats> stages = new ArrayList<>();
+    try (CodingStore store = CodingStore.open(options.out().resolve(DATABASE));
+        SegmentIndex index = SegmentIndex.open(options.out().resolve(INDEX), setup.analysis())) {
+      long runId = store.startRun(options.corpus().toString(), options.codebooks().toString());
+      ExecutorService pool = Executors.newFixedThreadPool(options.threads(), namedThreads());
+      try {
+        log.accept("reading " + corpus.documents().size() + " documents of " + corpus.cases().size() + " cases");
+        int read = ingest(corpus, store, index, runId, pool, options.threads(), problems, stages);
+        forgetRemoved(corpus, store, index);
+        index.commit();
+
+        long t0 = System.nanoTime();
+        List<SegmentCoding> codings;
+        try (DirectoryReader reader = index.openReader()) {
+          codings = new RuleMatcher(setup.classifier()).match(reader, setup.codebooks(), pool);
+        }
+        Set<String> caseIds = new HashSet<>();
+        corpus.cases().forEach(c -> caseIds.add(c.caseId()));
+        codings = codings.stream().filter(c -> caseIds.contains(c.caseId())).toList();
+        List<String> ids = corpus.cases().stream().map(c -> c.caseId()).toList();
+        CaseCodes caseCodes = CaseCoder.decide(ids, setup.codebooks(), codings);
+        store.replaceAutomatic(runId, codings, caseCodes);
+        long coded = System.nanoTime() - t0;
+        stages.add(new StageStats("code", read, stageBytes(stages, "extract"), coded, coded));
+        log.accept("coded " + codings.size() + " segment codings");
+
+        t0 = System.nanoTime();
+        CaseTable table = CaseTable.of(corpus.cases(), corpus.attributeNames(), caseCodes);
+        List<ReportTable> tables = UtrechtTables.build(table, setup.codebooks(), scheme);
+        long tabled = System.nanoTime() - t0;
+        stages.add(new StageStats("tables", corpus.cases().size(), 0, tabled, tabled));
+        store.finishRun(runId, problems.isEmpty() ? "ok" : "problems", problems.size());
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort((a, b) -> a.file().compareTo(b.file()));
+        return new RunResult(corpus, setup.codebooks(), read, codings, caseCodes, tables, sorted, stages);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private static int ingest(
+      Corpus corpus,
+      CodingStore store,
+      SegmentIndex index,
+      long runId,
+      ExecutorService pool,
+      int threads,
+      List<Problem> problems,
+      List<StageStats> stages)
+      throws IOException {
+    TextExtractor extractor = new TextExtractor();
+    Semaphore inFlight = new Semaphore(threads * 2);
+    LongAdder extractNanos = new LongAdder();
+    LongAdder indexNanos = new LongAdder();
+    LongAdder bytes = new LongAdder();
+    LongAdder indexedBytes = new LongAdder();
+    AtomicInteger read = new AtomicInteger();
+    List<Future<?>> futures = new ArrayList<>();
+    long wall0 = System.nanoTime();
+    for (DocumentRef ref : corpus.documents()) {
+      try {
+        inFlight.acquire();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      }
+      futures.add(pool.submit(() -> {
+        try {
+          long t0 = System.nanoTime();
+          TextExtractor.Result result = extractor.extract(ref);
+          extractNanos.add(System.nanoTime() - t0);
+          if (result.problem() != null) {
+            problems.add(result.problem());
+          }
+          if (!result.ok()) {
+            store.markProblem(runId, ref.docId(), ref.caseId(), ref.path().toString(), result.problem());
+            return null;
+          }
+          bytes.add(result.document().bytes());
+          long t1 = System.nanoTime();
+          List<Segment> segments = SentenceSplitter.split(result.document().text());
+          index.replace(ref, segments);
+          store.putDocument(runId, result.document(), segments);
+          indexNanos.add(System.nanoTime() - t1);
+          indexedBytes.add(result.document().bytes());
+          read.incrementAndGet();
+          return null;
+        } finally {
+          inFlight.release();
+        }
+      }));
+    }
+    for (Future<?> f : futures) {
+      try {
+        f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IOException io) {
+          throw io;
+        }
+        throw new IllegalStateException("reading a document failed: " + cause, cause);
+      }
+    }
+    long wall = System.nanoTime() - wall0;
+    stages.add(new StageStats("extract", corpus.documents().size(), bytes.sum(), extractNanos.sum(), wall));
+    stages.add(new StageStats("index", read.get(), indexedBytes.sum(), indexNanos.sum(), wall));
+    return read.get();
+  }
+
+  private static long stageBytes(List<StageStats> stages, String name) {
+    return stages.stream().filter(s -> s.stage().equals(name)).mapToLong(StageStats::bytes).sum();
+  }
+
+  private static void forgetRemoved(Corpus corpus, CodingStore store, SegmentIndex index) throws IOException {
+    Set<String> present = new HashSet<>();
+    corpus.documents().forEach(d -> present.add(d.docId()));
+    Set<String> known = new HashSet<>(index.documentIds());
+    known.addAll(store.documentIds());
+    for (String docId : known) {
+      if (!present.contains(docId)) {
+        index.delete(docId);
+        store.forgetDocument(docId);
+      }
+    }
+  }
+
+  /**
+   * Writes every output file of a run into a folder: case-codes.csv, segments.csv,
+   * problems.csv, tables/*.csv, tables/tabellen.xlsx and report.md.
+   */
+  public static void writeOutputs(RunResult result, Path out) throws IOException {
+    Files.createDirectories(out);
+    Codebooks books = result.codebooks();
+    CsvFiles.writeCaseCodes(out.resolve("case-codes.csv"), result.caseCodes(), books.topLevelColumns());
+    CsvFiles.writeSegments(out.resolve("segments.csv"), result.codings());
+    CsvFiles.writeProblems(out.resolve("problems.csv"), result.problems());
+    Path tables = out.resolve("tables");
+    Files.createDirectories(tables);
+    for (ReportTable t : result.tables()) {
+      CsvFiles.writeTable(tables.resolve(t.id() + ".csv"), t);
+    }
+    XlsxWorkbook.write(tables.resolve("tabellen.xlsx"), result.tables());
+    MarkdownReport.write(
+        out.resolve("report.md"),
+        new MarkdownReport.RunSummary(
+            result.corpus().dir().toString(),
+            result.corpus().cases().size(),
+            result.documentsRead(),
+            Instant.now().toString()),
+        result.tables(),
+        result.problems(),
+        books);
+  }
+
+  private static ThreadFactory namedThreads() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "dossiercoder-worker-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,101 @@
+package org.dossiercoder.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.dossiercoder.DossierInputException;
+import org.dossiercoder.analysis.Evaluation;
+import org.dossiercoder.coding.CaseCodes;
+import org.dossiercoder.report.CsvFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dossiercoder evaluate}: automatic coding against a gold coding. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compares case-level codes with a gold file of the same columns and prints, per code,",
+      "support, precision, recall, F1 and Cohen's kappa; also writes them as CSV."
+    })
+final class EvaluateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold case codes (columns as case-codes.csv).")
+  Path gold;
+
+  @Option(names = "--coded", paramLabel = "FILE", description = "Automatic case codes (default: ${DEFAULT-VALUE}).")
+  Path coded = ProjectOptions.home("outputs").resolve("case-codes.csv");
+
+  @Option(names = "--cases", paramLabel = "FILE", description = "Only these case ids (one per line), e.g. a held-out list.")
+  Path casesFile;
+
+  @Option(names = "--csv", paramLabel = "FILE", description = "Where to write the scores (default: evaluation.csv next to --coded).")
+  Path csv;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    CaseCodes goldCodes = CsvFiles.readCaseCodes(gold);
+    CaseCodes codedCodes = CsvFiles.readCaseCodes(coded);
+    Set<String> codedIds = Set.copyOf(codedCodes.caseIds());
+    List<String> cases = new ArrayList<>();
+    for (String c : goldCodes.caseIds()) {
+      if (codedIds.contains(c)) {
+        cases.add(c);
+      }
+    }
+    if (casesFile != null) {
+      Set<String> only = readIds(casesFile);
+      cases.removeIf(c -> !only.contains(c));
+    }
+    if (cases.isEmpty()) {
+      throw new DossierInputException(gold, 0, "no case in common with " + coded + "; nothing to compare");
+    }
+    List<Evaluation.CodeScore> scores = Evaluation.score(goldCodes, codedCodes, cases);
+    if (scores.isEmpty()) {
+      throw new DossierInputException(gold, 1, "no code column in common with " + coded);
+    }
+    out.printf(Locale.ROOT, "%-44s %4s %7s %9s %7s %6s %6s%n", "code", "n", "support", "precision", "recall", "f1", "kappa");
+    Map<String, List<Double>> kappas = new LinkedHashMap<>();
+    for (Evaluation.CodeScore s : scores) {
+      out.printf(Locale.ROOT, "%-44s %4d %7d %9s %7s %6s %6s%n", s.column(), s.n(), s.support(),
+          CsvFiles.num(s.precision()), CsvFiles.num(s.recall()), CsvFiles.num(s.f1()), CsvFiles.num(s.kappa()));
+      String book = s.column().substring(0, s.column().indexOf('.'));
+      if (!Double.isNaN(s.kappa())) {
+        kappas.computeIfAbsent(book, k -> new ArrayList<>()).add(s.kappa());
+      }
+    }
+    out.println();
+    for (Map.Entry<String, List<Double>> e : kappas.entrySet()) {
+      double mean = e.getValue().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+      double min = e.getValue().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+      out.printf(Locale.ROOT, "%-20s mean kappa %s, lowest %s (over %d codes with defined kappa)%n",
+          e.getKey(), CsvFiles.num(mean), CsvFiles.num(min), e.getValue().size());
+    }
+    Path target = csv != null ? csv : coded.toAbsolutePath().getParent().resolve("evaluation.csv");
+    CsvFiles.writeEvaluation(target, scores);
+    out.println("scores written to " + target);
+    return ExitCodes.OK;
+  }
+
+  private static Set<String> readIds(Path file) throws DossierInputException {
+    try {
+      return Set.copyOf(Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+          .map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).toList());
+    } catch (IOException e) {
+      throw new DossierInputException(file, 0, "cannot read case list: " + e.getMessage(), e);
+    }
+  }
+}

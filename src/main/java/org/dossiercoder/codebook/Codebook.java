@@ -1,0 +1,79 @@
+package org.dossiercoder.codebook;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A codebook: a set of codes with a Dutch label and a kind.
+ *
+ * @param id id, equal to the file name without {@code .yaml}
+ * @param label Dutch label
+ * @param kind multi or single
+ * @param description what the codebook is for
+ * @param source where its definitions come from
+ * @param order position among codebooks in outputs (lower first)
+ * @param synonyms names of the synonym lists its rules use
+ * @param codes the codes, parents before children, in file order
+ * @param file the file it was read from
+ */
+public record Codebook(
+    String id,
+    String label,
+    CodebookKind kind,
+    String description,
+    String source,
+    int order,
+    List<String> synonyms,
+    List<Code> codes,
+    Path file) {
+  /** Validates and copies. */
+  public Codebook {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(kind, "kind");
+    synonyms = List.copyOf(synonyms);
+    codes = List.copyOf(codes);
+  }
+
+  /** The top-level codes, in file order. */
+  public List<Code> topLevelCodes() {
+    return codes.stream().filter(Code::isTopLevel).toList();
+  }
+
+  /** The code with an id, or null. */
+  public Code code(String codeId) {
+    for (Code c : codes) {
+      if (c.id().equals(codeId)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The top-level ancestor of a code (the code itself when top-level). */
+  public Code topLevelOf(String codeId) {
+    Code c = code(codeId);
+    while (c != null && c.parent() != null) {
+      c = code(c.parent());
+    }
+    return c;
+  }
+
+  /** The direct children of a code. */
+  public List<Code> childrenOf(String codeId) {
+    List<Code> out = new ArrayList<>();
+    for (Code c : codes) {
+      if (codeId.equals(c.parent())) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** The output column name of a code: {@code <codebook>.<code>}. */
+  public String column(Code code) {
+    return id + "." + code.id();
+  }
+}

@@ -1,0 +1,305 @@
+package org.dossiercoder.codebook;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.dossiercoder.DossierInputException;
+import org.dossiercoder.index.DutchAnalysis;
+import org.dossiercoder.ingest.DocumentType;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * The codebooks of a folder: every {@code *.yaml} file except {@code attributes.yaml}.
+ *
+ * <p>Loading is strict: unknown keys, duplicate ids, unknown parents, document types or contexts
+ * and queries that do not parse stop the load with one line naming the file, line, code and rule.
+ * Rules are compiled with the Dutch analysis chain here, so a run never starts coding with a rule
+ * that cannot run.
+ */
+public final class Codebooks {
+  /** Reserved file name for the attribute labels used by the tables. */
+  public static final String ATTRIBUTES_FILE = "attributes.yaml";
+
+  private static final Set<String> CODEBOOK_KEYS =
+      Set.of("id", "label", "kind", "description", "source", "order", "synonyms", "codes");
+  private static final Set<String> CODE_KEYS =
+      Set.of("id", "label", "description", "parent", "min_segments", "rules");
+  private static final Set<String> RULE_KEYS = Set.of("id", "query", "documents", "counts", "strong");
+  private static final String ID_PATTERN = "[a-z][a-z0-9_]*";
+
+  private final Path dir;
+  private final List<Codebook> codebooks;
+
+  private Codebooks(Path dir, List<Codebook> codebooks) {
+    this.dir = dir;
+    this.codebooks = List.copyOf(codebooks);
+  }
+
+  /**
+   * Loads and compiles all codebooks of a folder, ordered by their {@code order} then id.
+   *
+   * @throws DossierInputException for the first malformed file, code or rule
+   */
+  public static Codebooks load(Path dir, DutchAnalysis analysis) throws DossierInputException {
+    if (!Files.isDirectory(dir)) {
+      throw new DossierInputException(dir, 0, "codebook folder not found");
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files =
+          s.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+              .filter(p -> !p.getFileName().toString().equals(ATTRIBUTES_FILE))
+              .sorted()
+              .toList();
+    } catch (IOException e) {
+      throw new DossierInputException(dir, 0, "cannot list codebooks: " + e.getMessage(), e);
+    }
+    if (files.isEmpty()) {
+      throw new DossierInputException(dir, 0, "no codebooks (*.yaml) in this folder");
+    }
+    List<Codebook> books = new ArrayList<>();
+    for (Path file : files) {
+      books.add(loadFile(file, analysis));
+    }
+    books.sort(Comparator.comparingInt(Codebook::order).thenComparing(Codebook::id));
+    return new Codebooks(dir, books);
+  }
+
+  /**
+   * Loads and compiles one codebook file.
+   *
+   * @throws DossierInputException when it is malformed
+   */
+  public static Codebook loadFile(Path file, DutchAnalysis analysis) throws DossierInputException {
+    Node root;
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+    } catch (MarkedYAMLException e) {
+      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+      throw new DossierInputException(file, line, "not valid YAML: " + e.getProblem(), e);
+    } catch (YAMLException | IOException e) {
+      throw new DossierInputException(file, 0, "cannot read as UTF-8 YAML: " + e.getMessage(), e);
+    }
+    if (root == null) {
+      throw new DossierInputException(file, 1, "empty codebook; expected id, label, kind and codes");
+    }
+    YamlMap book = new YamlMap(file, "", root, CODEBOOK_KEYS);
+    String id = book.requiredString("id");
+    String expected = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+    if (!id.equals(expected)) {
+      throw book.error(book.node("id"), "id '" + id + "' must equal the file name '" + expected + "'");
+    }
+    String kindText = book.requiredString("kind");
+    CodebookKind kind;
+    switch (kindText) {
+      case "multi" -> kind = CodebookKind.MULTI;
+      case "single" -> kind = CodebookKind.SINGLE;
+      default -> throw book.error(book.node("kind"), "kind '" + kindText + "' unknown; expected multi or single");
+    }
+    List<String> synonyms = book.strings("synonyms");
+    QueryParser parser;
+    try {
+      parser = analysis.ruleParser(synonyms);
+    } catch (DossierInputException e) {
+      throw new DossierInputException(
+          file, YamlMap.line(book.node("synonyms")), "synonyms: " + e.getMessage(), e);
+    }
+    List<Node> codeNodes = book.list("codes");
+    if (codeNodes.isEmpty()) {
+      throw book.error(root, "no codes; expected a list 'codes:'");
+    }
+    List<Code> codes = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Node codeNode : codeNodes) {
+      Code code = code(file, codeNode, parser, ids);
+      codes.add(code);
+    }
+    checkParents(file, id, kind, codes);
+    return new Codebook(
+        id,
+        book.requiredString("label"),
+        kind,
+        book.string("description", ""),
+        book.string("source", ""),
+        book.integer("order", 100),
+        synonyms,
+        parentsFirst(codes),
+        file);
+  }
+
+  private static Code code(Path file, Node node, QueryParser parser, Set<String> ids)
+      throws DossierInputException {
+    String peeked = YamlMap.peek(node, "id");
+    YamlMap code = new YamlMap(file, peeked == null ? "code" : "code '" + peeked + "'", node, CODE_KEYS);
+    String codeId = code.requiredString("id");
+    if (!codeId.matches(ID_PATTERN)) {
+      throw code.error(code.node("id"), "id must be lower-case snake_case (a-z, 0-9, _)");
+    }
+    if (!ids.add(codeId)) {
+      throw code.error(code.node("id"), "duplicate code id");
+    }
+    int minSegments = code.integer("min_segments", 1);
+    if (minSegments < 1) {
+      throw code.error(code.node("min_segments"), "min_segments must be at least 1");
+    }
+    List<Rule> rules = new ArrayList<>();
+    Set<String> ruleIds = new HashSet<>();
+    int n = 0;
+    for (Node ruleNode : code.list("rules")) {
+      n++;
+      rules.add(rule(file, codeId, n, ruleNode, parser, ruleIds));
+    }
+    return new Code(
+        codeId,
+        code.requiredString("label"),
+        code.string("description", ""),
+        code.string("parent", null),
+        minSegments,
+        rules,
+        code.line());
+  }
+
+  private static Rule rule(
+      Path file, String codeId, int n, Node node, QueryParser parser, Set<String> ruleIds)
+      throws DossierInputException {
+    String peeked = YamlMap.peek(node, "id");
+    String ruleId = peeked == null ? "r" + n : peeked;
+    YamlMap rule = new YamlMap(file, "code '" + codeId + "', rule '" + ruleId + "'", node, RULE_KEYS);
+    if (!ruleId.matches("[A-Za-z0-9_-]+")) {
+      throw rule.error(rule.node("id"), "rule id must be letters, digits, - or _");
+    }
+    if (!ruleIds.add(ruleId)) {
+      throw rule.error(node, "duplicate rule id");
+    }
+    String query = rule.requiredString("query");
+    Query compiled;
+    try {
+      compiled = parser.parse(query);
+    } catch (ParseException | BooleanQuery.TooManyClauses | IllegalArgumentException e) {
+      String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+      throw rule.error(rule.node("query"), "query does not parse: " + message);
+    }
+    if (compiled instanceof MatchNoDocsQuery) {
+      throw rule.error(rule.node("query"), "query '" + query + "' has no searchable words");
+    }
+    Set<DocumentType> documents = EnumSet.noneOf(DocumentType.class);
+    for (String key : rule.strings("documents")) {
+      DocumentType type = DocumentType.ofKey(key);
+      if (type == null) {
+        throw rule.error(
+            rule.node("documents"),
+            "unknown document type '" + key + "'; expected leerplichtdossier, opp, interview or overig");
+      }
+      documents.add(type);
+    }
+    Set<MatchContext> counts = EnumSet.noneOf(MatchContext.class);
+    for (String key : rule.strings("counts")) {
+      MatchContext c = MatchContext.ofKey(key);
+      if (c == null) {
+        throw rule.error(
+            rule.node("counts"),
+            "unknown context '" + key + "'; expected affirmed, negated, hypothetical or other_person");
+      }
+      counts.add(c);
+    }
+    if (counts.isEmpty()) {
+      counts.add(MatchContext.AFFIRMED);
+    }
+    return new Rule(ruleId, query, documents, counts, rule.bool("strong", false), rule.line(), compiled);
+  }
+
+  private static void checkParents(Path file, String bookId, CodebookKind kind, List<Code> codes)
+      throws DossierInputException {
+    Map<String, Code> byId = new HashMap<>();
+    for (Code c : codes) {
+      byId.put(c.id(), c);
+    }
+    for (Code c : codes) {
+      if (c.parent() == null) {
+        continue;
+      }
+      if (kind == CodebookKind.SINGLE) {
+        throw new DossierInputException(
+            file, c.line(), "code '" + c.id() + "': single-choice codebooks have no child codes");
+      }
+      if (!byId.containsKey(c.parent())) {
+        throw new DossierInputException(
+            file, c.line(), "code '" + c.id() + "': parent '" + c.parent() + "' is not a code of " + bookId);
+      }
+      Set<String> seen = new LinkedHashSet<>();
+      for (Code p = c; p != null && p.parent() != null; p = byId.get(p.parent())) {
+        if (!seen.add(p.id())) {
+          throw new DossierInputException(
+              file, c.line(), "code '" + c.id() + "': parents form a cycle " + seen);
+        }
+      }
+    }
+  }
+
+  private static List<Code> parentsFirst(List<Code> codes) {
+    List<Code> out = new ArrayList<>();
+    Set<String> placed = new HashSet<>();
+    while (out.size() < codes.size()) {
+      for (Code c : codes) {
+        if (!placed.contains(c.id()) && (c.parent() == null || placed.contains(c.parent()))) {
+          out.add(c);
+          placed.add(c.id());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The folder the codebooks were read from. */
+  public Path dir() {
+    return dir;
+  }
+
+  /** All codebooks in output order. */
+  public List<Codebook> list() {
+    return codebooks;
+  }
+
+  /** The codebook with an id, or null. */
+  public Codebook get(String id) {
+    for (Codebook b : codebooks) {
+      if (b.id().equals(id)) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  /** The case-level output columns, {@code <codebook>.<code>} for every top-level code. */
+  public List<String> topLevelColumns() {
+    List<String> out = new ArrayList<>();
+    for (Codebook b : codebooks) {
+      for (Code c : b.topLevelCodes()) {
+        out.add(b.column(c));
+      }
+    }
+    return out;
+  }
+}

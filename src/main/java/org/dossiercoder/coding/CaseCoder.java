@@ -1,0 +1,101 @@
+package org.dossiercoder.coding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dossiercoder.codebook.Code;
+import org.dossiercoder.codebook.Codebook;
+import org.dossiercoder.codebook.CodebookKind;
+import org.dossiercoder.codebook.Codebooks;
+
+/**
+ * Turns segment codings into case-level codes.
+ *
+ * <p>Multi-choice codebooks: a code holds when at least {@code min_segments} counted segments
+ * support it, or one counted segment of a {@code strong} rule; a child code that holds makes its
+ * parents hold. Single-choice codebooks: see {@link SingleChoice}.
+ */
+public final class CaseCoder {
+  private CaseCoder() {}
+
+  /**
+   * The case-level codes of every case.
+   *
+   * @param caseIds the cases, in output order
+   * @param codebooks the codebooks
+   * @param codings all segment codings
+   */
+  public static CaseCodes decide(List<String> caseIds, Codebooks codebooks, List<SegmentCoding> codings) {
+    Map<String, List<SegmentCoding>> byCase = new HashMap<>();
+    for (SegmentCoding c : codings) {
+      if (c.counted()) {
+        byCase.computeIfAbsent(c.caseId(), k -> new ArrayList<>()).add(c);
+      }
+    }
+    List<String> columns = new ArrayList<>();
+    for (Codebook b : codebooks.list()) {
+      for (Code c : b.codes()) {
+        columns.add(b.column(c));
+      }
+    }
+    Map<String, Map<String, CaseCodes.Decision>> decisions = new LinkedHashMap<>();
+    for (String caseId : caseIds) {
+      List<SegmentCoding> counted = byCase.getOrDefault(caseId, List.of());
+      Map<String, CaseCodes.Decision> row = new HashMap<>();
+      for (Codebook b : codebooks.list()) {
+        if (b.kind() == CodebookKind.SINGLE) {
+          row.putAll(SingleChoice.decide(b, counted));
+        } else {
+          row.putAll(multi(b, counted));
+        }
+      }
+      decisions.put(caseId, row);
+    }
+    return new CaseCodes(caseIds, columns, decisions);
+  }
+
+  private static Map<String, CaseCodes.Decision> multi(Codebook book, List<SegmentCoding> counted) {
+    Map<String, Integer> segments = new HashMap<>();
+    Map<String, Boolean> strong = new HashMap<>();
+    Map<String, java.util.Set<String>> distinct = new HashMap<>();
+    for (SegmentCoding c : counted) {
+      if (!c.codebook().equals(book.id())) {
+        continue;
+      }
+      // One sentence supports a code once, however many of its rules match it.
+      if (distinct.computeIfAbsent(c.code(), k -> new java.util.HashSet<>()).add(c.docId() + "#" + c.ordinal())) {
+        segments.merge(c.code(), 1, Integer::sum);
+      }
+      Code code = book.code(c.code());
+      if (code != null && code.rules().stream().anyMatch(r -> r.id().equals(c.rule()) && r.strong())) {
+        strong.put(c.code(), true);
+      }
+    }
+    Map<String, CaseCodes.Decision> out = new HashMap<>();
+    // Children come after parents in the codebook, so walk backwards to propagate upwards.
+    List<Code> codes = new ArrayList<>(book.codes());
+    Map<String, Integer> support = new HashMap<>(segments);
+    Map<String, Boolean> holds = new HashMap<>();
+    for (int i = codes.size() - 1; i >= 0; i--) {
+      Code code = codes.get(i);
+      int n = support.getOrDefault(code.id(), 0);
+      boolean h = n >= code.minSegments() || strong.getOrDefault(code.id(), false) || holds.getOrDefault(code.id(), false);
+      holds.put(code.id(), h);
+      if (h && code.parent() != null) {
+        holds.put(code.parent(), true);
+        support.merge(code.parent(), n, Integer::sum);
+      }
+      out.put(book.column(code), new CaseCodes.Decision(h ? 1 : 0, n, "auto"));
+    }
+    return out;
+  }
+
+  /** Orders codings by journal date, then document and position: the course of the dossier. */
+  static final Comparator<SegmentCoding> CHRONOLOGICAL =
+      Comparator.comparing((SegmentCoding c) -> c.entryDate().isEmpty() ? "0000" : c.entryDate())
+          .thenComparing(SegmentCoding::docId)
+          .thenComparingInt(SegmentCoding::ordinal);
+}

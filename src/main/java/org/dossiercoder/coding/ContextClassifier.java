@@ -1,0 +1,185 @@
+package org.dossiercoder.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.dossiercoder.codebook.MatchContext;
+
+/**
+ * Decides whether a match in a sentence is affirmed, negated, hypothetical or about another
+ * person, after NegEx (Chapman et al. 2001) and ConText (Harkema et al. 2009) as adapted to
+ * Dutch in ContextD (Afzal et al. 2014).
+ *
+ * <p>A trigger opens a scope forward and/or backward. The scope ends at the sentence end, at a
+ * termination term ("maar", "echter", "wel"), at another trigger, or after {@link #WINDOW}
+ * tokens. Pseudo-triggers are recognised first and never open a scope. A trigger that lies inside
+ * the match itself does not apply to it: a rule on "geen structuur" is about missing structure.
+ */
+public final class ContextClassifier {
+  /** Maximum scope length in tokens; clipped dossier prose rarely carries a negation further. */
+  static final int WINDOW = 8;
+
+  private final ContextTriggers triggers;
+
+  /** A classifier over a trigger list. */
+  public ContextClassifier(ContextTriggers triggers) {
+    this.triggers = triggers;
+  }
+
+  /** A word of a sentence with its character offsets. */
+  record Token(String word, int start, int end) {}
+
+  private record Found(ContextTriggers.Trigger trigger, int first, int last) {}
+
+  /**
+   * The context of the span {@code [matchStart, matchEnd)} in a sentence.
+   *
+   * @param sentence the segment text
+   * @param matchStart offset of the match in the sentence
+   * @param matchEnd offset after the match
+   */
+  public MatchContext classify(String sentence, int matchStart, int matchEnd) {
+    List<Token> tokens = tokens(sentence);
+    if (tokens.isEmpty()) {
+      return MatchContext.AFFIRMED;
+    }
+    int matchFirst = -1;
+    int matchLast = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.end() > matchStart && t.start() < matchEnd) {
+        if (matchFirst < 0) {
+          matchFirst = i;
+        }
+        matchLast = i;
+      }
+    }
+    if (matchFirst < 0) {
+      return MatchContext.AFFIRMED;
+    }
+    List<Found> found = find(tokens);
+    boolean negated = false;
+    boolean hypothetical = false;
+    boolean other = false;
+    for (Found f : found) {
+      ContextTriggers.Type type = f.trigger().type();
+      if (type == ContextTriggers.Type.PSEUDO || type == ContextTriggers.Type.TERMINATION) {
+        continue;
+      }
+      if (f.first() >= matchFirst && f.last() <= matchLast) {
+        continue; // the trigger is part of what the rule asked for
+      }
+      if (inScope(f, found, matchFirst, matchLast)) {
+        switch (type) {
+          case NEGATED -> negated = true;
+          case HYPOTHETICAL -> hypothetical = true;
+          case OTHER_PERSON -> other = true;
+          default -> {}
+        }
+      }
+    }
+    if (negated) {
+      return MatchContext.NEGATED;
+    }
+    if (hypothetical) {
+      return MatchContext.HYPOTHETICAL;
+    }
+    return other ? MatchContext.OTHER_PERSON : MatchContext.AFFIRMED;
+  }
+
+  private static boolean inScope(Found f, List<Found> found, int matchFirst, int matchLast) {
+    ContextTriggers.Direction d = f.trigger().direction();
+    if ((d == ContextTriggers.Direction.FORWARD || d == ContextTriggers.Direction.BOTH)
+        && matchFirst > f.last()) {
+      int limit = Math.min(f.last() + WINDOW, nextStop(found, f.last(), true));
+      if (matchFirst <= limit) {
+        return true;
+      }
+    }
+    if ((d == ContextTriggers.Direction.BACKWARD || d == ContextTriggers.Direction.BOTH)
+        && matchLast < f.first()) {
+      int limit = Math.max(f.first() - WINDOW, nextStop(found, f.first(), false));
+      return matchLast >= limit;
+    }
+    return false;
+  }
+
+  /** The nearest token index, after (or before) a position, where a scope must end. */
+  private static int nextStop(List<Found> found, int from, boolean forward) {
+    int stop = forward ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+    for (Found g : found) {
+      if (g.trigger().type() != ContextTriggers.Type.TERMINATION) {
+        continue;
+      }
+      if (forward && g.first() > from) {
+        stop = Math.min(stop, g.first() - 1);
+      } else if (!forward && g.last() < from) {
+        stop = Math.max(stop, g.last() + 1);
+      }
+    }
+    return stop;
+  }
+
+  private List<Found> find(List<Token> tokens) {
+    List<Found> found = new ArrayList<>();
+    boolean[] taken = new boolean[tokens.size()];
+    // Pseudo-triggers first: their words must not act as triggers.
+    for (int pass = 0; pass < 2; pass++) {
+      for (ContextTriggers.Trigger t : triggers.triggers()) {
+        boolean pseudo = t.type() == ContextTriggers.Type.PSEUDO;
+        if (pseudo != (pass == 0)) {
+          continue;
+        }
+        int n = t.tokens().size();
+        for (int i = 0; i + n <= tokens.size(); i++) {
+          if (matchesAt(tokens, i, t.tokens(), taken)) {
+            found.add(new Found(t, i, i + n - 1));
+            for (int k = i; k < i + n; k++) {
+              taken[k] = true;
+            }
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean matchesAt(List<Token> tokens, int at, List<String> words, boolean[] taken) {
+    for (int k = 0; k < words.size(); k++) {
+      if (taken[at + k] || !tokens.get(at + k).word().equals(words.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Lower-cased, accent-folded words with offsets; punctuation is dropped. */
+  static List<Token> tokens(String text) {
+    List<Token> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length()
+          && (Character.isLetterOrDigit(text.charAt(i))
+              || (text.charAt(i) == '\'' || text.charAt(i) == '-')
+                  && i + 1 < text.length()
+                  && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+        i++;
+      }
+      out.add(new Token(fold(text.substring(start, i)), start, i));
+    }
+    return out;
+  }
+
+  private static String fold(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    char[] out = new char[lower.length() * 4];
+    int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());
+    return new String(out, 0, n);
+  }
+}

@@ -1,0 +1,193 @@
+package org.dossiercoder.coding;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.dossiercoder.codebook.Code;
+import org.dossiercoder.codebook.Codebook;
+import org.dossiercoder.codebook.Codebooks;
+import org.dossiercoder.codebook.MatchContext;
+import org.dossiercoder.codebook.Rule;
+import org.dossiercoder.index.DutchAnalysis;
+import org.dossiercoder.index.SegmentIndex;
+import org.dossiercoder.ingest.DocumentType;
+
+/**
+ * Runs every rule of every codebook against the segment index, in parallel over rules, and
+ * returns one {@link SegmentCoding} per (segment, code, rule) with the context of the match.
+ */
+public final class RuleMatcher {
+  private final ContextClassifier classifier;
+
+  /** A matcher that classifies match contexts with this classifier. */
+  public RuleMatcher(ContextClassifier classifier) {
+    this.classifier = classifier;
+  }
+
+  private record Task(Codebook book, Code code, Rule rule) {}
+
+  /**
+   * All codings of the index, sorted by case, document, segment, codebook, code and rule.
+   *
+   * @param reader the index reader
+   * @param codebooks the compiled codebooks
+   * @param pool the threads to run rules on
+   */
+  public List<SegmentCoding> match(DirectoryReader reader, Codebooks codebooks, ExecutorService pool)
+      throws IOException {
+    IndexSearcher searcher = SegmentIndex.searcher(reader);
+    List<Future<List<SegmentCoding>>> futures = new ArrayList<>();
+    for (Codebook book : codebooks.list()) {
+      for (Code code : book.codes()) {
+        for (Rule rule : code.rules()) {
+          Task task = new Task(book, code, rule);
+          futures.add(pool.submit(() -> run(searcher, task)));
+        }
+      }
+    }
+    List<SegmentCoding> all = new ArrayList<>();
+    for (Future<List<SegmentCoding>> f : futures) {
+      try {
+        all.addAll(f.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while coding", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof UncheckedIOException u) {
+          throw u.getCause();
+        }
+        throw new IllegalStateException("rule failed: " + e.getCause(), e.getCause());
+      }
+    }
+    all.sort(ORDER);
+    return all;
+  }
+
+  /** Case, document, segment, codebook, code, rule. */
+  public static final Comparator<SegmentCoding> ORDER =
+      Comparator.comparing(SegmentCoding::caseId)
+          .thenComparing(SegmentCoding::docId)
+          .thenComparingInt(SegmentCoding::ordinal)
+          .thenComparing(SegmentCoding::codebook)
+          .thenComparing(SegmentCoding::code)
+          .thenComparing(SegmentCoding::rule);
+
+  private List<SegmentCoding> run(IndexSearcher searcher, Task task) {
+    try {
+      Query query = scoped(task.rule());
+      Weight weight =
+          searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      List<SegmentCoding> out = new ArrayList<>();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        DocIdSetIterator it = scorer.iterator();
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          out.add(coding(task, stored.document(doc), weight.matches(leaf, doc)));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private SegmentCoding coding(Task task, Document d, Matches matches) throws IOException {
+    String text = d.get(DutchAnalysis.TEXT_FIELD);
+    int segStart = d.getField(SegmentIndex.START).numericValue().intValue();
+    int first = -1;
+    int last = -1;
+    MatchContext chosen = null;
+    boolean counted = false;
+    MatchesIterator spans = matches == null ? null : matches.getMatches(DutchAnalysis.TEXT_FIELD);
+    if (spans != null) {
+      while (spans.next()) {
+        int s = spans.startOffset();
+        int e = spans.endOffset();
+        if (s < 0 || e < s) {
+          continue;
+        }
+        MatchContext context = classifier.classify(text, s, e);
+        if (task.rule().counts().contains(context)) {
+          first = s;
+          last = e;
+          chosen = context;
+          counted = true;
+          break;
+        }
+        if (chosen == null) {
+          first = s;
+          last = e;
+          chosen = context;
+        }
+      }
+    }
+    if (chosen == null) {
+      // A rule that matches without located words (pure negations); count the whole sentence.
+      first = 0;
+      last = text.length();
+      chosen = classifier.classify(text, 0, text.length());
+      counted = task.rule().counts().contains(chosen);
+    }
+    String date = d.get(SegmentIndex.DATE);
+    return new SegmentCoding(
+        d.get(SegmentIndex.CASE),
+        d.get(SegmentIndex.DOC),
+        d.get(SegmentIndex.DOCTYPE),
+        d.getField(SegmentIndex.ORDINAL).numericValue().intValue(),
+        segStart,
+        d.getField(SegmentIndex.END).numericValue().intValue(),
+        segStart + first,
+        segStart + last,
+        task.book().id(),
+        task.code().id(),
+        task.rule().id(),
+        chosen,
+        counted,
+        date == null ? "" : date,
+        text);
+  }
+
+  private static Query scoped(Rule rule) {
+    if (rule.documents().isEmpty()) {
+      return rule.compiled();
+    }
+    BooleanQuery.Builder types = new BooleanQuery.Builder();
+    for (DocumentType t : rule.documents()) {
+      types.add(new TermQuery(new Term(SegmentIndex.DOCTYPE, t.key())), BooleanClause.Occur.SHOULD);
+    }
+    return new BooleanQuery.Builder()
+        .add(rule.compiled(), BooleanClause.Occur.MUST)
+        .add(types.build(), BooleanClause.Occur.FILTER)
+        .build();
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Applying codebooks: rules against the index, the context of every match, and case-level codes.
+ *
+ * <p>{@link org.dossiercoder.coding.RuleMatcher} runs each compiled rule over the segment index
+ * and locates its words with Lucene's Matches API; {@link
+ * org.dossiercoder.coding.ContextClassifier} decides whether each match is affirmed, negated,
+ * hypothetical or about another person (NegEx/ConText, triggers from a data file); {@link
+ * org.dossiercoder.coding.CaseCoder} aggregates counted segments into {@link
+ * org.dossiercoder.coding.CaseCodes}.
+ */
+package org.dossiercoder.coding;

@@ -1,0 +1,117 @@
+package org.dossiercoder.index;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.dossiercoder.DossierInputException;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * The Dutch analysis chain, in two variants that must agree token for token.
+ *
+ * <ul>
+ *   <li>Index side: standard tokens, lower case, accents folded, compounds split into their parts
+ *       (the whole word is kept), stem overrides, Dutch Snowball stemming. So {@code
+ *       schoolverzuim} is indexed as {@code schoolverzuim}, {@code school} and {@code verzuim}.
+ *   <li>Query side: the same without compound splitting (a rule on {@code schoolverzuim} must not
+ *       match every {@code school}), plus the codebook's synonym lists, so that a rule on {@code
+ *       leerplichtambtenaar} also finds {@code LPA}.
+ * </ul>
+ */
+public final class DutchAnalysis {
+  /** The field that holds segment text. */
+  public static final String TEXT_FIELD = "text";
+
+  private static final int MIN_WORD = 6;
+  private static final int MIN_PART = 4;
+  private static final int MAX_PART = 24;
+
+  private final Lexicon lexicon;
+  private final Analyzer indexAnalyzer;
+
+  /** A chain over the lists of a lexicon. */
+  public DutchAnalysis(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.indexAnalyzer = new Chain(lexicon, true, null);
+  }
+
+  /** The lexicon behind this chain. */
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /** The analyzer used when indexing segment text. */
+  public Analyzer indexAnalyzer() {
+    return indexAnalyzer;
+  }
+
+  /**
+   * A query parser for rules of a codebook with the given synonym lists: classic Lucene syntax,
+   * OR as default operator, multi-word terms and synonyms as phrases, no leading wildcards.
+   *
+   * @throws DossierInputException when a synonym list is unknown or malformed
+   */
+  public QueryParser ruleParser(List<String> synonymLists) throws DossierInputException {
+    SynonymMap synonyms = synonymLists.isEmpty() ? null : lexicon.synonyms(synonymLists);
+    return parser(new Chain(lexicon, false, synonyms));
+  }
+
+  private static QueryParser parser(Analyzer analyzer) {
+    QueryParser parser = new QueryParser(TEXT_FIELD, analyzer);
+    parser.setDefaultOperator(QueryParser.Operator.OR);
+    // Whitespace separates terms as a rule writer expects ("a b" unquoted is a OR b); within a
+    // term, words the tokenizer splits ("proces-verbaal") must stay together as a phrase.
+    parser.setSplitOnWhitespace(true);
+    parser.setAutoGeneratePhraseQueries(true);
+    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    parser.setAllowLeadingWildcard(false);
+    return parser;
+  }
+
+  /** One analysis chain; see the class comment for the two variants. */
+  static final class Chain extends Analyzer {
+    private final Lexicon lexicon;
+    private final boolean splitCompounds;
+    private final SynonymMap synonyms;
+
+    Chain(Lexicon lexicon, boolean splitCompounds, SynonymMap synonyms) {
+      this.lexicon = lexicon;
+      this.splitCompounds = splitCompounds;
+      this.synonyms = synonyms;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream ts = new LowerCaseFilter(source);
+      ts = new ASCIIFoldingFilter(ts);
+      if (synonyms != null) {
+        ts = new SynonymGraphFilter(ts, synonyms, true);
+      }
+      if (splitCompounds && !lexicon.compoundParts().isEmpty()) {
+        ts =
+            new DictionaryCompoundWordTokenFilter(
+                ts, lexicon.compoundParts(), MIN_WORD, MIN_PART, MAX_PART, true);
+      }
+      ts = new StemmerOverrideFilter(ts, lexicon.stemOverrides());
+      ts = new SnowballFilter(ts, new DutchStemmer());
+      return new TokenStreamComponents(source, ts);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      // Wildcard and prefix terms are not stemmed, only folded like the text.
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package org.dossiercoder.index;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits Dutch professional prose into sentences with character offsets, and remembers the
+ * journal entry date and OPP heading each sentence stands under.
+ *
+ * <p>Journals are written in clipped style ({@code lln niet op school. moeder gebeld.}), so a
+ * full stop ends a sentence whatever follows, unless it ends a known abbreviation, an initial or a
+ * list number. Line ends always end a sentence.
+ */
+public final class SentenceSplitter {
+  /** Longest segment; longer runs without a boundary are cut at a space. */
+  static final int MAX_SEGMENT = 600;
+
+  private static final Pattern ENTRY_DATE =
+      Pattern.compile("^\\s*(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})\\b");
+
+  /** Abbreviations that end with a full stop inside a sentence (lower-case, without final dot). */
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "o.a", "i.v.m", "m.b.t", "t.a.v", "n.a.v", "bijv", "bv", "d.w.z", "z.s.m", "e.d", "etc",
+          "dhr", "mevr", "mw", "lln", "ca", "resp", "incl", "excl", "evt", "i.o.m", "t.z.t", "m.u.v",
+          "nl", "vs", "nr", "tel", "o.l.v", "a.s", "j.l", "jl", "d.d", "z.g", "zgn", "i.p.v", "t/m",
+          "m.i.v", "v.w.b", "p.w", "wk", "mnd", "afd", "gem", "min", "max", "blz", "bijl", "ivm",
+          "mbt", "tav", "nav", "ipv", "o.b.v", "i.s.m", "c.q", "e.e.a", "ggd", "jgz", "lpa");
+
+  /** OPP domain headings of the Sterk VO plans (seed 003, §2.3), lower-case. */
+  private static final List<String> OPP_HEADINGS =
+      List.of(
+          "cognitieve en didactische ontwikkeling",
+          "werkhouding",
+          "gedrag, sociaal-emotionele ontwikkeling en zelfredzaamheid",
+          "gezondheid",
+          "veiligheid en verzuim",
+          "thuissituatie en vrije tijd");
+
+  private SentenceSplitter() {}
+
+  /** The segments of a text, in order. */
+  public static List<Segment> split(String text) {
+    List<Segment> out = new ArrayList<>();
+    LocalDate date = null;
+    String section = "";
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      String line = text.substring(lineStart, lineEnd);
+      Matcher m = ENTRY_DATE.matcher(line);
+      if (m.find()) {
+        LocalDate d = date(m);
+        if (d != null) {
+          date = d;
+        }
+      }
+      String heading = heading(line);
+      if (heading != null) {
+        section = heading;
+      }
+      splitLine(text, lineStart, lineEnd, date, section, out);
+      lineStart = lineEnd + 1;
+    }
+    return out;
+  }
+
+  private static void splitLine(
+      String text, int from, int to, LocalDate date, String section, List<Segment> out) {
+    int start = from;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean boundary =
+          (c == '.' || c == '!' || c == '?')
+              && (i + 1 == to || Character.isWhitespace(text.charAt(i + 1)))
+              && !(c == '.' && isAbbreviation(text, from, i));
+      if (boundary || i - start >= MAX_SEGMENT && Character.isWhitespace(c)) {
+        add(text, start, i + 1, date, section, out);
+        start = i + 1;
+      }
+    }
+    add(text, start, to, date, section, out);
+  }
+
+  private static boolean isAbbreviation(String text, int lineStart, int dot) {
+    int wordStart = dot;
+    while (wordStart > lineStart && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
+    while (!word.isEmpty() && "(\"'".indexOf(word.charAt(0)) >= 0) {
+      word = word.substring(1);
+    }
+    if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+      return true; // an initial: "leerling J. komt"
+    }
+    if (wordStart == lineStart || text.substring(lineStart, wordStart).isBlank()) {
+      if (word.matches("\\d{1,2}|[a-z]")) {
+        return true; // a list number at the start of a line: "3. Gezondheid"
+      }
+    }
+    return ABBREVIATIONS.contains(word);
+  }
+
+  private static void add(
+      String text, int start, int end, LocalDate date, String section, List<Segment> out) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start && hasLetterOrDigit(text, start, end)) {
+      out.add(new Segment(out.size(), start, end, text.substring(start, end), date, section));
+    }
+  }
+
+  private static boolean hasLetterOrDigit(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String heading(String line) {
+    String h = line.strip().toLowerCase(Locale.ROOT);
+    h = h.replaceFirst("^\\d{1,2}[.)]\\s*", "");
+    if (h.endsWith(":")) {
+      h = h.substring(0, h.length() - 1).strip();
+    }
+    for (String heading : OPP_HEADINGS) {
+      if (h.equals(heading)) {
+        return heading;
+      }
+    }
+    return null;
+  }
+
+  private static LocalDate date(Matcher m) {
+    try {
+      return LocalDate.of(
+          Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+    } catch (DateTimeException | NumberFormatException e) {
+      return null; // "31-02-2015" is a typo, not a date
+    }
+  }
+}

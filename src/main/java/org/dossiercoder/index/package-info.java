@@ -1,0 +1,10 @@
+/**
+ * Segmentation and the Lucene index with Dutch analysis.
+ *
+ * <p>{@link org.dossiercoder.index.SentenceSplitter} cuts a document into sentences with offsets,
+ * journal dates and OPP headings; {@link org.dossiercoder.index.DutchAnalysis} is the analysis
+ * chain (folding, compound splitting from the researcher-editable {@link
+ * org.dossiercoder.index.Lexicon}, stem overrides, Dutch Snowball stemming, synonym lists at query
+ * time); {@link org.dossiercoder.index.SegmentIndex} stores one Lucene document per sentence.
+ */
+package org.dossiercoder.index;

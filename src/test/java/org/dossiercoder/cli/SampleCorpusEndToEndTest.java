@@ -1,0 +1,197 @@
+package org.dossiercoder.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code dossiercoder run} on the bundled sample corpus and codebooks, then recomputes every
+ * table cell independently from case-codes.csv and cases.csv with plain loops.
+ */
+class SampleCorpusEndToEndTest {
+  static final Path REPO = Path.of("").toAbsolutePath();
+  static final List<String> PROFILES = List.of("gedrag", "persoonlijk", "studiehouding", "niveau", "loopbaan", "loopbaan_extern");
+  static final List<String> PATTERNS = List.of("eenmalig", "langdurig_licht", "langdurig_zwaar", "escalerend", "afnemend");
+  static final List<String> INTERVENTIONS = List.of("procedureel", "sanctionerend", "onderwijsondersteunend", "hulpondersteunend");
+  static final List<String> RESULTS = List.of("geen", "toename", "snelle_afname", "geleidelijke_afname", "grillige_afname");
+
+  @TempDir static Path out;
+  static CliRunner run;
+  static List<Map<String, String>> codes;
+  static Map<String, Map<String, String>> cases = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void runPipeline() throws Exception {
+    run = CliRunner.run("run", "--corpus", REPO.resolve("corpus-sample").toString(),
+        "--codebooks", REPO.resolve("codebooks").toString(), "--out", out.toString(), "--threads", "2");
+    codes = CsvRows.read(out.resolve("case-codes.csv"));
+    for (Map<String, String> row : CsvRows.read(REPO.resolve("corpus-sample/cases.csv"))) {
+      cases.put(row.get("case_id"), row);
+    }
+  }
+
+  private static int v(Map<String, String> row, String book, String code) {
+    return Integer.parseInt(row.get(book + "." + code));
+  }
+
+  private static Map<String, Map<String, String>> table(String id) throws Exception {
+    Map<String, Map<String, String>> byLabel = new LinkedHashMap<>();
+    Path file = out.resolve("tables/" + id + ".csv");
+    String first = CsvRows.header(file).get(0);
+    for (Map<String, String> row : CsvRows.read(file)) {
+      byLabel.put(row.get(first), row);
+    }
+    return byLabel;
+  }
+
+  @Test
+  void runSucceedsWithoutProblemsAndWritesEveryOutput() {
+    assertEquals(0, run.exit, run.toString());
+    for (String f : List.of("case-codes.csv", "segments.csv", "problems.csv", "report.md", "dossiercoder.db",
+        "tables/tabel2.csv", "tables/tabel3.csv", "tables/tabel4.csv", "tables/tabel5.csv", "tables/tabel7.csv",
+        "tables/tabel8.csv", "tables/tabel9.csv", "tables/tabellen.xlsx")) {
+      assertTrue(Files.isRegularFile(out.resolve(f)), f);
+    }
+  }
+
+  @Test
+  void caseCodesHaveOneRowPerCaseAndTopLevelColumnsOnly() throws Exception {
+    List<String> header = CsvRows.header(out.resolve("case-codes.csv"));
+    assertEquals("case_id", header.get(0));
+    assertTrue(header.contains("risicoprofiel.gedrag"));
+    assertTrue(header.contains("opp_domein.werkhouding"));
+    assertTrue(header.stream().skip(1).allMatch(h -> h.matches("[a-z_]+\\.[a-z_]+")));
+    assertEquals(List.copyOf(cases.keySet()), codes.stream().map(r -> r.get("case_id")).toList());
+    for (Map<String, String> row : codes) {
+      int patterns = PATTERNS.stream().mapToInt(p -> v(row, "verzuimpatroon", p)).sum();
+      assertTrue(patterns <= 1, "single-choice codebook gives at most one code: " + row);
+    }
+  }
+
+  @Test
+  void frequencyTablesMatchCountsFromCaseCodes() throws Exception {
+    int n = codes.size();
+    check("tabel3", "risicoprofiel", PROFILES, n);
+    check("tabel7", "interventie", INTERVENTIONS, n);
+    check("tabel2", "verzuimpatroon", PATTERNS, n);
+  }
+
+  private void check(String id, String book, List<String> codeIds, int n) throws Exception {
+    List<Map<String, String>> rows = new ArrayList<>(table(id).values());
+    for (int i = 0; i < codeIds.size(); i++) {
+      String code = codeIds.get(i);
+      int expected = (int) codes.stream().filter(r -> v(r, book, code) == 1).count();
+      Map<String, String> row = rows.get(i);
+      String countColumn = row.keySet().stream().skip(1).findFirst().orElseThrow();
+      assertEquals(Integer.toString(expected), row.get(countColumn), id + " " + code);
+      assertEquals(Math.round(100.0 * expected / n) + "%", row.get(countColumn + " %"), id + " " + code + " %");
+    }
+  }
+
+  @Test
+  void table4And8And9CellsMatchPairCounts() throws Exception {
+    List<Map<String, String>> t4 = new ArrayList<>(table("tabel4").values());
+    List<Map<String, String>> t8 = new ArrayList<>(table("tabel8").values());
+    List<Map<String, String>> t9 = new ArrayList<>(table("tabel9").values());
+    for (int r = 0; r < PROFILES.size(); r++) {
+      List<String> cols4 = new ArrayList<>(t4.get(r).keySet());
+      for (int c = 0; c < PROFILES.size(); c++) {
+        String cell = t4.get(r).get(cols4.get(c + 1));
+        if (r == c) {
+          assertEquals("X", cell);
+          continue;
+        }
+        int rr = r;
+        int cc = c;
+        long expected = codes.stream().filter(x -> v(x, "risicoprofiel", PROFILES.get(rr)) == 1
+            && v(x, "risicoprofiel", PROFILES.get(cc)) == 1).count();
+        assertEquals(Long.toString(expected), cell, "tabel4 " + PROFILES.get(r) + " x " + PROFILES.get(c));
+      }
+      List<String> cols8 = new ArrayList<>(t8.get(r).keySet());
+      for (int c = 0; c < INTERVENTIONS.size(); c++) {
+        int rr = r;
+        int cc = c;
+        long expected = codes.stream().filter(x -> v(x, "risicoprofiel", PROFILES.get(rr)) == 1
+            && v(x, "interventie", INTERVENTIONS.get(cc)) == 1).count();
+        assertEquals(Long.toString(expected), t8.get(r).get(cols8.get(c + 1)), "tabel8");
+      }
+    }
+    for (int r = 0; r < RESULTS.size(); r++) {
+      List<String> cols = new ArrayList<>(t9.get(r).keySet());
+      int rr = r;
+      long n = codes.stream().filter(x -> v(x, "resultaat", RESULTS.get(rr)) == 1).count();
+      assertEquals(Long.toString(n), t9.get(r).get(cols.get(1)), "tabel9 frequentie");
+      for (int c = 0; c < PROFILES.size(); c++) {
+        int cc = c;
+        long expected = codes.stream().filter(x -> v(x, "resultaat", RESULTS.get(rr)) == 1
+            && v(x, "risicoprofiel", PROFILES.get(cc)) == 1).count();
+        assertEquals(Long.toString(expected), t9.get(r).get(cols.get(2 + c)), "tabel9 profile");
+      }
+      for (int c = 0; c < INTERVENTIONS.size(); c++) {
+        int cc = c;
+        long expected = codes.stream().filter(x -> v(x, "resultaat", RESULTS.get(rr)) == 1
+            && v(x, "interventie", INTERVENTIONS.get(cc)) == 1).count();
+        assertEquals(Long.toString(expected), t9.get(r).get(cols.get(2 + PROFILES.size() + c)), "tabel9 intervention");
+      }
+    }
+  }
+
+  @Test
+  void table5CellsMatchAttributeCounts() throws Exception {
+    List<Map<String, String>> t5 = new ArrayList<>(table("tabel5").values());
+    for (int r = 0; r < PROFILES.size(); r++) {
+      String profile = PROFILES.get(r);
+      Map<String, Integer> expected = new HashMap<>();
+      for (Map<String, String> x : codes) {
+        if (v(x, "risicoprofiel", profile) != 1) {
+          continue;
+        }
+        Map<String, String> c = cases.get(x.get("case_id"));
+        expected.merge("naar sekse: " + c.get("sex"), 1, Integer::sum);
+        expected.merge("naar leeftijd (afgerond): " + c.get("age"), 1, Integer::sum);
+      }
+      for (Map.Entry<String, String> cell : t5.get(r).entrySet()) {
+        if (cell.getKey().startsWith("naar sekse: ") || cell.getKey().startsWith("naar leeftijd (afgerond): ")) {
+          assertEquals(Integer.toString(expected.getOrDefault(cell.getKey(), 0)), cell.getValue(), profile + " " + cell.getKey());
+        }
+      }
+    }
+  }
+
+  @Test
+  void workbookHasOneSheetPerTableAndReportShowsNAndPercent() throws Exception {
+    try (Workbook wb = WorkbookFactory.create(out.resolve("tables/tabellen.xlsx").toFile())) {
+      assertEquals(List.of("tabel2", "tabel3", "tabel4", "tabel5", "tabel7", "tabel8", "tabel9"),
+          java.util.stream.IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList());
+    }
+    String report = Files.readString(out.resolve("report.md"));
+    assertTrue(report.contains("## Tabel 3: Gevonden risicoprofielen (n=" + codes.size() + ")"), report);
+    long gedrag = codes.stream().filter(x -> v(x, "risicoprofiel", "gedrag") == 1).count();
+    assertTrue(report.contains(" " + gedrag + " (" + Math.round(100.0 * gedrag / codes.size()) + "%) |"), report);
+  }
+
+  @Test
+  void segmentsPointIntoTheirDocuments() throws Exception {
+    List<Map<String, String>> segments = CsvRows.read(out.resolve("segments.csv"));
+    assertTrue(segments.size() > 100, "the sample yields codings: " + segments.size());
+    for (Map<String, String> s : segments.subList(0, Math.min(200, segments.size()))) {
+      Path doc = REPO.resolve("corpus-sample").resolve(s.get("doc_id"));
+      if (doc.toString().endsWith(".txt")) {
+        String text = org.dossiercoder.ingest.TextDecoding.decode(Files.readAllBytes(doc)).text();
+        assertEquals(s.get("text"), text.substring(Integer.parseInt(s.get("start")), Integer.parseInt(s.get("end"))));
+      }
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.dossiercoder.codebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.dossiercoder.DossierInputException;
+import org.dossiercoder.index.DutchAnalysis;
+import org.dossiercoder.index.Lexicon;
+import org.dossiercoder.ingest.DocumentType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CodebooksTest {
+  @TempDir Path dir;
+  DutchAnalysis analysis;
+
+  @BeforeEach
+  void lexicon() throws Exception {
+    CodebookFixtures.lexicon(dir);
+    analysis = new DutchAnalysis(Lexicon.load(dir));
+  }
+
+  private DossierInputException failing(String yaml) throws Exception {
+    Path file = CodebookFixtures.codebook(dir, "demo", yaml);
+    return assertThrows(DossierInputException.class, () -> Codebooks.loadFile(file, analysis));
+  }
+
+  @Test
+  void loadsCodesRulesParentsAndDefaults() throws Exception {
+    Path file = CodebookFixtures.codebook(dir, "demo", """
+        id: demo
+        label: Demo
+        kind: multi
+        synonyms: [afkortingen]
+        codes:
+          - id: kind_a
+            label: A
+            rules:
+              - query: 'verzuim AND ziek*'
+                documents: [opp, leerplichtdossier]
+          - id: kind_a_sub
+            parent: kind_a
+            label: A sub
+            min_segments: 2
+            rules:
+              - id: pv
+                query: '"proces-verbaal"'
+                counts: [affirmed, hypothetical]
+                strong: true
+        """);
+    Codebook book = Codebooks.loadFile(file, analysis);
+    assertEquals(List.of("kind_a"), book.topLevelCodes().stream().map(Code::id).toList());
+    Rule r1 = book.code("kind_a").rules().get(0);
+    assertEquals("r1", r1.id());
+    assertEquals(Set.of(DocumentType.OPP, DocumentType.LEERPLICHTDOSSIER), r1.documents());
+    assertEquals(Set.of(MatchContext.AFFIRMED), r1.counts());
+    Rule pv = book.code("kind_a_sub").rules().get(0);
+    assertTrue(pv.strong());
+    assertEquals(Set.of(MatchContext.AFFIRMED, MatchContext.HYPOTHETICAL), pv.counts());
+    assertEquals(2, book.code("kind_a_sub").minSegments());
+    assertEquals("kind_a", book.topLevelOf("kind_a_sub").id());
+    assertEquals("demo.kind_a", book.column(book.code("kind_a")));
+  }
+
+  @Test
+  void queryThatDoesNotParseNamesFileLineCodeAndRule() throws Exception {
+    DossierInputException e = failing("""
+        id: demo
+        label: Demo
+        kind: multi
+        codes:
+          - id: gedrag
+            label: Gedrag
+            rules:
+              - id: agressie
+                query: '"agressief gedrag'
+        """);
+    assertTrue(e.getMessage().startsWith(dir.resolve("demo.yaml") + ":9: code 'gedrag', rule 'agressie': query does not parse"),
+        e.getMessage());
+  }
+
+  @Test
+  void unknownKeyIsRejectedWithTheKeysThatAreAllowed() throws Exception {
+    DossierInputException e = failing("""
+        id: demo
+        label: Demo
+        kind: multi
+        codes:
+          - id: gedrag
+            label: Gedrag
+            rulez: []
+        """);
+    assertEquals(dir.resolve("demo.yaml") + ":7: code 'gedrag': unknown key 'rulez'; expected one of "
+        + "[description, id, label, min_segments, parent, rules]", e.getMessage());
+  }
+
+  @Test
+  void unknownParentDocumentTypeContextKindAndSynonymListAreErrors() throws Exception {
+    String head = "id: demo\nlabel: Demo\nkind: multi\ncodes:\n";
+    assertTrue(failing(head + "  - id: a\n    label: A\n    parent: zz\n").getMessage()
+        .endsWith("code 'a': parent 'zz' is not a code of demo"));
+    assertTrue(failing(head + "  - id: a\n    label: A\n    rules:\n      - query: x\n        documents: [brief]\n")
+        .getMessage().contains("code 'a', rule 'r1': unknown document type 'brief'"));
+    assertTrue(failing(head + "  - id: a\n    label: A\n    rules:\n      - query: x\n        counts: [maybe]\n")
+        .getMessage().contains("unknown context 'maybe'"));
+    assertTrue(failing("id: demo\nlabel: Demo\nkind: several\ncodes: []\n").getMessage()
+        .contains("kind 'several' unknown; expected multi or single"));
+    assertTrue(failing("id: demo\nlabel: Demo\nkind: multi\nsynonyms: [nope]\ncodes:\n  - id: a\n    label: A\n")
+        .getMessage().contains("unknown synonym list 'nope'"));
+  }
+
+  @Test
+  void idMustMatchFileNameAndCodesMustBeUnique() throws Exception {
+    assertTrue(failing("id: other\nlabel: X\nkind: multi\ncodes:\n  - id: a\n    label: A\n").getMessage()
+        .contains("id 'other' must equal the file name 'demo'"));
+    assertTrue(failing("id: demo\nlabel: X\nkind: multi\ncodes:\n  - id: a\n    label: A\n  - id: a\n    label: B\n")
+        .getMessage().contains(":7: code 'a': duplicate code id"));
+  }
+
+  @Test
+  void brokenYamlNamesTheLine() throws Exception {
+    DossierInputException e = failing("id: demo\nlabel: [unclosed\nkind: multi\n");
+    assertTrue(e.getMessage().startsWith(dir.resolve("demo.yaml").toString()), e.getMessage());
+    assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
+  }
+}

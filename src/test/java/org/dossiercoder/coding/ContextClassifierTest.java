@@ -1,0 +1,60 @@
+package org.dossiercoder.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.dossiercoder.codebook.CodebookFixtures;
+import org.dossiercoder.codebook.MatchContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContextClassifierTest {
+  @TempDir Path dir;
+  ContextClassifier classifier;
+
+  @BeforeEach
+  void load() throws Exception {
+    CodebookFixtures.lexicon(dir);
+    classifier = new ContextClassifier(ContextTriggers.load(dir.resolve("lexicon")));
+  }
+
+  private MatchContext of(String sentence, String match) {
+    int at = sentence.indexOf(match);
+    return classifier.classify(sentence, at, at + match.length());
+  }
+
+  @Test
+  void negationScopesForwardUntilTermination() {
+    assertEquals(MatchContext.NEGATED, of("Er zijn geen aanwijzingen voor gedragsproblemen.", "gedragsproblemen"));
+    assertEquals(MatchContext.AFFIRMED, of("Geen contact met school, maar lln is agressief.", "agressief"));
+    assertEquals(MatchContext.AFFIRMED, of("Lln is agressief en brutaal.", "agressief"));
+  }
+
+  @Test
+  void backwardTriggersScopeBackwards() {
+    assertEquals(MatchContext.NEGATED, of("Een angststoornis is uitgesloten.", "angststoornis"));
+  }
+
+  @Test
+  void pseudoTriggersDoNotNegate() {
+    assertEquals(MatchContext.AFFIRMED, of("Geen verbetering, verzuim neemt toe.", "verzuim"));
+  }
+
+  @Test
+  void hypotheticalAndOtherPerson() {
+    assertEquals(MatchContext.HYPOTHETICAL, of("Indien verzuim aanhoudt volgt een PV.", "PV"));
+    assertEquals(MatchContext.OTHER_PERSON, of("Broer heeft ADHD.", "ADHD"));
+  }
+
+  @Test
+  void triggerInsideTheMatchDoesNotApply() {
+    assertEquals(MatchContext.AFFIRMED, of("Thuis is er geen structuur.", "geen structuur"));
+  }
+
+  @Test
+  void scopeIsBoundedByTheWindow() {
+    assertEquals(MatchContext.AFFIRMED,
+        of("Geen reactie van moeder op de brief van vorige week dinsdag en lln is agressief.", "agressief"));
+  }
+}

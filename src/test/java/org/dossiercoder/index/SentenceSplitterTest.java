@@ -1,0 +1,44 @@
+package org.dossiercoder.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+  @Test
+  void splitsClippedJournalProseAndKeepsEntryDates() {
+    String text = "12-03-2015 Lln niet op school. moeder gebeld i.v.m. ziekte o.a. buikpijn.\n"
+        + "19-03-2015 Gesprek met J. en mentor! Afspraak gemaakt?\nNog een regel";
+    List<Segment> s = SentenceSplitter.split(text);
+    assertEquals(List.of(
+        "12-03-2015 Lln niet op school.",
+        "moeder gebeld i.v.m. ziekte o.a. buikpijn.",
+        "19-03-2015 Gesprek met J. en mentor!",
+        "Afspraak gemaakt?",
+        "Nog een regel"), s.stream().map(Segment::text).toList());
+    assertEquals(LocalDate.of(2015, 3, 12), s.get(1).entryDate());
+    assertEquals(LocalDate.of(2015, 3, 19), s.get(4).entryDate());
+    for (Segment seg : s) {
+      assertEquals(seg.text(), text.substring(seg.start(), seg.end()), "offsets point into the text");
+    }
+  }
+
+  @Test
+  void remembersOppHeadings() {
+    String text = "OPP leerjaar 2\nWerkhouding\nBelemmerende factoren: plant slecht.\n"
+        + "4. Gezondheid:\nBelemmerende factoren: hoofdpijn.";
+    List<Segment> s = SentenceSplitter.split(text);
+    assertEquals("", s.get(0).section());
+    assertEquals("werkhouding", s.get(2).section());
+    assertEquals("gezondheid", s.get(4).section());
+  }
+
+  @Test
+  void ignoresImpossibleDatesAndPunctuationOnlyLines() {
+    List<Segment> s = SentenceSplitter.split("31-02-2015 typo in datum.\n---\n");
+    assertEquals(1, s.size());
+    assertEquals(null, s.get(0).entryDate());
+  }
+}
