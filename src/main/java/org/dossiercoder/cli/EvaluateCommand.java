@@ -44,6 +44,14 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--csv", paramLabel = "FILE", description = "Where to write the scores (default: evaluation.csv next to --coded).")
   Path csv;
 
+  @Option(names = "--contexts", paramLabel = "FILE",
+      description = "Also score match contexts against hand-annotated mentions (case_id,file,sentence,code,context,counts),"
+          + " using segments.csv next to --coded.")
+  Path contexts;
+
+  @Option(names = "--codebooks", paramLabel = "DIR", description = "Codebooks, to map child codes to their top-level code (default: ${DEFAULT-VALUE}).")
+  Path codebooks = ProjectOptions.home("codebooks");
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -84,10 +92,60 @@ final class EvaluateCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-20s mean kappa %s, lowest %s (over %d codes with defined kappa)%n",
           e.getKey(), CsvFiles.num(mean), CsvFiles.num(min), e.getValue().size());
     }
+    if (contexts != null) {
+      printContexts(out, cases);
+    }
     Path target = csv != null ? csv : coded.toAbsolutePath().getParent().resolve("evaluation.csv");
     CsvFiles.writeEvaluation(target, scores);
     out.println("scores written to " + target);
     return ExitCodes.OK;
+  }
+
+  private void printContexts(PrintWriter out, List<String> cases) throws Exception {
+    org.dossiercoder.codebook.Codebooks books = org.dossiercoder.Pipeline.loadCodebooks(codebooks).codebooks();
+    Set<String> only = Set.copyOf(cases);
+    List<org.dossiercoder.analysis.ContextEvaluation.Mention> mentions = new ArrayList<>();
+    for (org.dossiercoder.ingest.CaseRecord r : rowsOf(contexts)) {
+      if (only.contains(r.caseId())) {
+        mentions.add(new org.dossiercoder.analysis.ContextEvaluation.Mention(r.caseId(), r.attribute("file"),
+            r.attribute("sentence"), r.attribute("code"), r.attribute("context"), r.attribute("counts").equals("yes")));
+      }
+    }
+    Path segments = coded.toAbsolutePath().getParent().resolve("segments.csv");
+    List<org.dossiercoder.analysis.ContextEvaluation.Coded> codings = new ArrayList<>();
+    try (java.io.Reader reader = Files.newBufferedReader(segments, StandardCharsets.UTF_8);
+        org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+            .setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+      for (org.apache.commons.csv.CSVRecord r : p) {
+        org.dossiercoder.codebook.Codebook book = books.get(r.get("codebook"));
+        if (book == null || book.topLevelOf(r.get("code")) == null) {
+          continue;
+        }
+        String doc = r.get("doc_id");
+        codings.add(new org.dossiercoder.analysis.ContextEvaluation.Coded(r.get("case_id"),
+            doc.substring(doc.indexOf('/') + 1), r.get("text"),
+            book.id() + "." + book.topLevelOf(r.get("code")).id(), r.get("counted").equals("1")));
+      }
+    }
+    out.println();
+    out.printf(Locale.ROOT, "%-28s %8s %8s %15s %15s%n", "context", "mentions", "matched", "counted wrongly", "missed counting");
+    int shouldNot = 0;
+    int wrong = 0;
+    for (org.dossiercoder.analysis.ContextEvaluation.Row row
+        : org.dossiercoder.analysis.ContextEvaluation.score(mentions, codings)) {
+      out.printf(Locale.ROOT, "%-28s %8d %8d %15d %15d%n", row.context(), row.mentions(), row.matched(),
+          row.countedWrongly(), row.missedCounting());
+      if (!row.context().endsWith("(counts)")) {
+        shouldNot += row.mentions();
+        wrong += row.countedWrongly();
+      }
+    }
+    out.printf(Locale.ROOT, "mentions that must not count but were counted as affirmed: %d of %d (%s)%n",
+        wrong, shouldNot, CsvFiles.num(shouldNot == 0 ? Double.NaN : (double) wrong / shouldNot));
+  }
+
+  private static List<org.dossiercoder.ingest.CaseRecord> rowsOf(Path file) throws DossierInputException {
+    return org.dossiercoder.ingest.CasesCsv.read(file).rows();
   }
 
   private static Set<String> readIds(Path file) throws DossierInputException {
