@@ -25,6 +25,7 @@ import org.dossiercoder.analysis.UtrechtTables;
 import org.dossiercoder.codebook.Codebooks;
 import org.dossiercoder.coding.CaseCodes;
 import org.dossiercoder.coding.CaseCoder;
+import org.dossiercoder.coding.CaseCourses;
 import org.dossiercoder.coding.ContextClassifier;
 import org.dossiercoder.coding.ContextTriggers;
 import org.dossiercoder.coding.RuleMatcher;
@@ -116,14 +117,16 @@ public final class Pipeline {
 
         long t0 = System.nanoTime();
         List<SegmentCoding> codings;
+        CaseCourses courses;
         try (DirectoryReader reader = index.openReader()) {
           codings = new RuleMatcher(setup.classifier()).match(reader, setup.codebooks(), pool);
+          courses = CaseCourses.read(reader);
         }
         Set<String> caseIds = new HashSet<>();
         corpus.cases().forEach(c -> caseIds.add(c.caseId()));
         codings = codings.stream().filter(c -> caseIds.contains(c.caseId())).toList();
         List<String> ids = corpus.cases().stream().map(c -> c.caseId()).toList();
-        CaseCodes caseCodes = CaseCoder.decide(ids, setup.codebooks(), codings);
+        CaseCodes caseCodes = CaseCoder.decide(ids, setup.codebooks(), codings, courses);
         store.replaceAutomatic(runId, codings, caseCodes);
         long coded = System.nanoTime() - t0;
         stages.add(new StageStats("code", read, stageBytes(stages, "extract"), coded, coded));

@@ -68,6 +68,15 @@ final class ExplainCommand implements Callable<Integer> {
       }
     }
     out.printf(Locale.ROOT, "%s: %d matched segments, %d counted%n", code, shown, counted);
+    if (book.decision() != org.dossiercoder.codebook.Codebook.Decision.RULES) {
+      try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(project.out.resolve(Pipeline.INDEX));
+          org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+        List<String> course = org.dossiercoder.coding.CaseCourses.read(reader).describe(caseId);
+        out.println("course of absence (date=level; 0 attending, 1 hours, 2 days, 3 full), decision '"
+            + book.decision().name().toLowerCase(Locale.ROOT) + "':");
+        out.println("    " + (course.isEmpty() ? "(no dated reports of absence)" : String.join(" ", course)));
+      }
+    }
     return ExitCodes.OK;
   }
 

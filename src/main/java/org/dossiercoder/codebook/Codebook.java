@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param description what the codebook is for
  * @param source where its definitions come from
  * @param order position among codebooks in outputs (lower first)
+ * @param decision how a single-choice codebook picks its code
  * @param synonyms names of the synonym lists its rules use
  * @param codes the codes, parents before children, in file order
  * @param file the file it was read from
@@ -25,6 +26,7 @@ public record Codebook(
     String description,
     String source,
     int order,
+    Decision decision,
     List<String> synonyms,
     List<Code> codes,
     Path file) {
@@ -33,8 +35,19 @@ public record Codebook(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(decision, "decision");
     synonyms = List.copyOf(synonyms);
     codes = List.copyOf(codes);
+  }
+
+  /** How a single-choice codebook picks its one code per case. */
+  public enum Decision {
+    /** The code with most counted sentences (ties: latest supported). */
+    RULES,
+    /** The course of absence over the whole journal (verzuimpatroon codes); rules when too thin. */
+    COURSE,
+    /** The course of absence after the first intervention (resultaat codes); rules when too thin. */
+    RESULT
   }
 
   /** The top-level codes, in file order. */

@@ -43,10 +43,16 @@ public final class Codebooks {
   public static final String ATTRIBUTES_FILE = "attributes.yaml";
 
   private static final Set<String> CODEBOOK_KEYS =
-      Set.of("id", "label", "kind", "description", "source", "order", "synonyms", "codes");
+      Set.of("id", "label", "kind", "description", "source", "order", "decision", "synonyms", "codes");
+  /** Code ids a course decision can produce. */
+  public static final List<String> COURSE_CODES =
+      List.of("eenmalig", "langdurig_licht", "langdurig_zwaar", "escalerend", "afnemend");
+  /** Code ids a result decision can produce. */
+  public static final List<String> RESULT_CODES =
+      List.of("geen", "toename", "snelle_afname", "geleidelijke_afname", "grillige_afname");
   private static final Set<String> CODE_KEYS =
       Set.of("id", "label", "description", "parent", "min_segments", "rules");
-  private static final Set<String> RULE_KEYS = Set.of("id", "query", "documents", "counts", "strong");
+  private static final Set<String> RULE_KEYS = Set.of("id", "query", "documents", "sections", "counts", "strong");
   private static final String ID_PATTERN = "[a-z][a-z0-9_]*";
 
   private final Path dir;
@@ -137,6 +143,7 @@ public final class Codebooks {
       codes.add(code);
     }
     checkParents(file, id, kind, codes);
+    Codebook.Decision decision = decision(book, kind, codes);
     return new Codebook(
         id,
         book.requiredString("label"),
@@ -144,6 +151,7 @@ public final class Codebooks {
         book.string("description", ""),
         book.string("source", ""),
         book.integer("order", 100),
+        decision,
         synonyms,
         parentsFirst(codes),
         file);
@@ -214,6 +222,14 @@ public final class Codebooks {
       }
       documents.add(type);
     }
+    Set<String> sections = new java.util.TreeSet<>();
+    for (String key : rule.strings("sections")) {
+      if (!org.dossiercoder.index.SentenceSplitter.SECTIONS.contains(key)) {
+        throw rule.error(rule.node("sections"), "unknown section '" + key + "'; expected one of "
+            + new java.util.TreeSet<>(org.dossiercoder.index.SentenceSplitter.SECTIONS));
+      }
+      sections.add(key);
+    }
     Set<MatchContext> counts = EnumSet.noneOf(MatchContext.class);
     for (String key : rule.strings("counts")) {
       MatchContext c = MatchContext.ofKey(key);
@@ -227,7 +243,39 @@ public final class Codebooks {
     if (counts.isEmpty()) {
       counts.add(MatchContext.AFFIRMED);
     }
-    return new Rule(ruleId, query, documents, counts, rule.bool("strong", false), rule.line(), compiled);
+    return new Rule(ruleId, query, documents, sections, counts, rule.bool("strong", false), rule.line(), compiled);
+  }
+
+  private static Codebook.Decision decision(YamlMap book, CodebookKind kind, List<Code> codes)
+      throws DossierInputException {
+    String text = book.string("decision", "rules");
+    Codebook.Decision decision;
+    List<String> needed;
+    switch (text) {
+      case "rules" -> {
+        return Codebook.Decision.RULES;
+      }
+      case "course" -> {
+        decision = Codebook.Decision.COURSE;
+        needed = COURSE_CODES;
+      }
+      case "result" -> {
+        decision = Codebook.Decision.RESULT;
+        needed = RESULT_CODES;
+      }
+      default -> throw book.error(book.node("decision"), "decision '" + text + "' unknown; expected rules, course or result");
+    }
+    if (kind != CodebookKind.SINGLE) {
+      throw book.error(book.node("decision"), "decision '" + text + "' needs kind single");
+    }
+    Set<String> ids = new HashSet<>();
+    codes.forEach(c -> ids.add(c.id()));
+    for (String n : needed) {
+      if (!ids.contains(n)) {
+        throw book.error(book.node("decision"), "decision '" + text + "' needs a code '" + n + "'; codes must include " + needed);
+      }
+    }
+    return decision;
   }
 
   private static void checkParents(Path file, String bookId, CodebookKind kind, List<Code> codes)

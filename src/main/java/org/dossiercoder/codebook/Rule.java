@@ -12,6 +12,7 @@ import org.dossiercoder.ingest.DocumentType;
  * @param id id unique within the code
  * @param query the query as written in the codebook
  * @param documents document types the rule applies to; empty means all
+ * @param sections OPP sections (domain keys) the rule applies to; empty means anywhere
  * @param counts contexts in which a match counts towards the case-level code
  * @param strong whether one counted match alone makes the code hold
  * @param line line of the rule in its codebook file
@@ -21,6 +22,7 @@ public record Rule(
     String id,
     String query,
     Set<DocumentType> documents,
+    Set<String> sections,
     Set<MatchContext> counts,
     boolean strong,
     int line,
@@ -31,6 +33,7 @@ public record Rule(
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(compiled, "compiled");
     documents = Set.copyOf(documents);
+    sections = Set.copyOf(sections);
     counts = Set.copyOf(counts);
   }
 

@@ -1,5 +1,6 @@
 package org.dossiercoder.coding;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,6 +30,20 @@ public final class CaseCoder {
    * @param codings all segment codings
    */
   public static CaseCodes decide(List<String> caseIds, Codebooks codebooks, List<SegmentCoding> codings) {
+    return decide(caseIds, codebooks, codings, CaseCourses.none());
+  }
+
+  /**
+   * The case-level codes of every case, deciding {@code course} and {@code result} codebooks from
+   * the course of absence where it is informative enough.
+   *
+   * @param caseIds the cases, in output order
+   * @param codebooks the codebooks
+   * @param codings all segment codings
+   * @param courses the course of absence per case
+   */
+  public static CaseCodes decide(
+      List<String> caseIds, Codebooks codebooks, List<SegmentCoding> codings, CaseCourses courses) {
     Map<String, List<SegmentCoding>> byCase = new HashMap<>();
     for (SegmentCoding c : codings) {
       if (c.counted()) {
@@ -47,7 +62,7 @@ public final class CaseCoder {
       Map<String, CaseCodes.Decision> row = new HashMap<>();
       for (Codebook b : codebooks.list()) {
         if (b.kind() == CodebookKind.SINGLE) {
-          row.putAll(SingleChoice.decide(b, counted));
+          row.putAll(SingleChoice.decide(b, counted, courses.course(caseId), firstIntervention(counted)));
         } else {
           row.putAll(multi(b, counted));
         }
@@ -91,6 +106,31 @@ public final class CaseCoder {
       out.put(book.column(code), new CaseCodes.Decision(h ? 1 : 0, n, "auto"));
     }
     return out;
+  }
+
+  /** Codebook whose first counted coding marks the start of the interventions. */
+  static final String INTERVENTIONS = "interventie";
+
+  /**
+   * The date of the first intervention: the earliest dated counted coding of a non-procedural
+   * intervention (procedures such as the first meeting start every dossier), else of any.
+   */
+  static LocalDate firstIntervention(List<SegmentCoding> counted) {
+    String best = null;
+    String anyBest = null;
+    for (SegmentCoding c : counted) {
+      if (!c.codebook().equals(INTERVENTIONS) || c.entryDate().isEmpty()) {
+        continue;
+      }
+      if (anyBest == null || c.entryDate().compareTo(anyBest) < 0) {
+        anyBest = c.entryDate();
+      }
+      if (!c.code().startsWith("procedure") && (best == null || c.entryDate().compareTo(best) < 0)) {
+        best = c.entryDate();
+      }
+    }
+    String date = best != null ? best : anyBest;
+    return date == null ? null : LocalDate.parse(date);
   }
 
   /** Orders codings by journal date, then document and position: the course of the dossier. */

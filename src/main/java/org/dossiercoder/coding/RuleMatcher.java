@@ -178,16 +178,24 @@ public final class RuleMatcher {
   }
 
   private static Query scoped(Rule rule) {
-    if (rule.documents().isEmpty()) {
+    if (rule.documents().isEmpty() && rule.sections().isEmpty()) {
       return rule.compiled();
     }
-    BooleanQuery.Builder types = new BooleanQuery.Builder();
-    for (DocumentType t : rule.documents()) {
-      types.add(new TermQuery(new Term(SegmentIndex.DOCTYPE, t.key())), BooleanClause.Occur.SHOULD);
+    BooleanQuery.Builder q = new BooleanQuery.Builder().add(rule.compiled(), BooleanClause.Occur.MUST);
+    if (!rule.documents().isEmpty()) {
+      BooleanQuery.Builder types = new BooleanQuery.Builder();
+      for (DocumentType t : rule.documents()) {
+        types.add(new TermQuery(new Term(SegmentIndex.DOCTYPE, t.key())), BooleanClause.Occur.SHOULD);
+      }
+      q.add(types.build(), BooleanClause.Occur.FILTER);
     }
-    return new BooleanQuery.Builder()
-        .add(rule.compiled(), BooleanClause.Occur.MUST)
-        .add(types.build(), BooleanClause.Occur.FILTER)
-        .build();
+    if (!rule.sections().isEmpty()) {
+      BooleanQuery.Builder sections = new BooleanQuery.Builder();
+      for (String s : rule.sections()) {
+        sections.add(new TermQuery(new Term(SegmentIndex.SECTION, s)), BooleanClause.Occur.SHOULD);
+      }
+      q.add(sections.build(), BooleanClause.Occur.FILTER);
+    }
+    return q.build();
   }
 }

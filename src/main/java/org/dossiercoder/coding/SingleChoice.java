@@ -1,5 +1,6 @@
 package org.dossiercoder.coding;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,11 +16,17 @@ import org.dossiercoder.codebook.Codebook;
  * wins; a tie goes to the code supported latest in the dossier (journal date, then position),
  * because the course of absence is judged by where it ends up; a remaining tie goes to the code
  * listed first. No supporting segment: no code.
+ *
+ * <p>Codebooks with {@code decision: course} or {@code decision: result} take the code that the
+ * course of absence gives ({@link Course}); for {@code result} the rules win when they speak
+ * clearly (at least two sentences and twice as many as for any other code); where the course is
+ * too thin to judge, the rules decide.
  */
 final class SingleChoice {
   private SingleChoice() {}
 
-  static Map<String, CaseCodes.Decision> decide(Codebook book, List<SegmentCoding> counted) {
+  static Map<String, CaseCodes.Decision> decide(
+      Codebook book, List<SegmentCoding> counted, Course course, LocalDate intervention) {
     Map<String, Integer> score = new HashMap<>();
     Map<String, SegmentCoding> latest = new HashMap<>();
     Set<String> seen = new HashSet<>();
@@ -30,14 +37,23 @@ final class SingleChoice {
       score.merge(c.code(), 1, Integer::sum);
       latest.merge(c.code(), c, (a, b) -> CaseCoder.CHRONOLOGICAL.compare(a, b) >= 0 ? a : b);
     }
-    String best = null;
+    String byRules = null;
     for (Code code : book.codes()) {
-      if (!score.containsKey(code.id())) {
-        continue;
+      if (score.containsKey(code.id()) && (byRules == null || better(code.id(), byRules, score, latest))) {
+        byRules = code.id();
       }
-      if (best == null || better(code.id(), best, score, latest)) {
-        best = code.id();
-      }
+    }
+    String byCourse = switch (book.decision()) {
+      case COURSE -> course.pattern();
+      case RESULT -> course.result(intervention);
+      case RULES -> null;
+    };
+    String best = byRules;
+    // The pattern of §2.1 is defined by amounts over time, so the course decides it; results are
+    // often stated in words ("de schoolgang herstelt zich niet"), so clear wording wins there.
+    boolean wordsWin = book.decision() == Codebook.Decision.RESULT && clear(byRules, score);
+    if (byCourse != null && !wordsWin) {
+      best = byCourse;
     }
     Map<String, CaseCodes.Decision> out = new HashMap<>();
     for (Code code : book.codes()) {
@@ -46,6 +62,25 @@ final class SingleChoice {
           new CaseCodes.Decision(code.id().equals(best) ? 1 : 0, score.getOrDefault(code.id(), 0), "auto"));
     }
     return out;
+  }
+
+  /**
+   * Whether the rules speak clearly: at least two sentences for the winner and at least twice as
+   * many as for any other code. Explicit wording ("het verzuim neemt steeds verder toe") then
+   * outweighs a course read from amounts, which can be incomplete.
+   */
+  private static boolean clear(String byRules, Map<String, Integer> score) {
+    if (byRules == null) {
+      return false;
+    }
+    int top = score.get(byRules);
+    int next = 0;
+    for (Map.Entry<String, Integer> e : score.entrySet()) {
+      if (!e.getKey().equals(byRules)) {
+        next = Math.max(next, e.getValue());
+      }
+    }
+    return top >= 2 && top >= 2 * next;
   }
 
   private static boolean better(

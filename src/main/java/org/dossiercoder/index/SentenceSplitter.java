@@ -4,7 +4,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,15 +35,26 @@ public final class SentenceSplitter {
           "m.i.v", "v.w.b", "p.w", "wk", "mnd", "afd", "gem", "min", "max", "blz", "bijl", "ivm",
           "mbt", "tav", "nav", "ipv", "o.b.v", "i.s.m", "c.q", "e.e.a", "ggd", "jgz", "lpa");
 
-  /** OPP domain headings of the Sterk VO plans (seed 003, §2.3), lower-case. */
-  private static final List<String> OPP_HEADINGS =
-      List.of(
-          "cognitieve en didactische ontwikkeling",
-          "werkhouding",
-          "gedrag, sociaal-emotionele ontwikkeling en zelfredzaamheid",
-          "gezondheid",
-          "veiligheid en verzuim",
-          "thuissituatie en vrije tijd");
+  /**
+   * OPP domain headings of the Sterk VO plans (seed 003, §2.3), lower-case, to the section key a
+   * segment under them gets (the ids of the {@code opp_domein} codebook).
+   */
+  private static final Map<String, String> OPP_HEADINGS = headings();
+
+  /** The section keys a rule may be scoped to. */
+  public static final Set<String> SECTIONS = Set.copyOf(OPP_HEADINGS.values());
+
+  private static Map<String, String> headings() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("cognitieve en didactische ontwikkeling", "cognitief_didactisch");
+    m.put("werkhouding", "werkhouding");
+    m.put("gedrag, sociaal-emotionele ontwikkeling en zelfredzaamheid", "gedrag_sociaal_emotioneel");
+    m.put("gedrag en sociaal-emotionele ontwikkeling", "gedrag_sociaal_emotioneel");
+    m.put("gezondheid", "gezondheid");
+    m.put("veiligheid en verzuim", "veiligheid_verzuim");
+    m.put("thuissituatie en vrije tijd", "thuissituatie_vrije_tijd");
+    return m;
+  }
 
   private SentenceSplitter() {}
 
@@ -139,12 +152,7 @@ public final class SentenceSplitter {
     if (h.endsWith(":")) {
       h = h.substring(0, h.length() - 1).strip();
     }
-    for (String heading : OPP_HEADINGS) {
-      if (h.equals(heading)) {
-        return heading;
-      }
-    }
-    return null;
+    return OPP_HEADINGS.get(h);
   }
 
   private static LocalDate date(Matcher m) {

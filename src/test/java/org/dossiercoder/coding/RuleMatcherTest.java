@@ -68,6 +68,11 @@ class RuleMatcherTest {
             rules:
               - query: procesverbaal
                 counts: [affirmed, hypothetical]
+          - id: werk
+            label: Werkhouding
+            rules:
+              - query: begeleidt OR belt
+                sections: [werkhouding]
         """;
     String journal = "01-02-2015 Veel schoolverzuim en ziekteverzuim.\n"
         + "02-02-2015 Gesprek met LPA.\n03-02-2015 Indien het zo blijft volgt een PV.\n"
@@ -79,6 +84,8 @@ class RuleMatcherTest {
     assertTrue(codings.stream().anyMatch(c -> c.code().equals("lpa") && c.text().contains("LPA")));
     List<SegmentCoding> coord = codings.stream().filter(c -> c.code().equals("coordinator")).toList();
     assertEquals(0, coord.size(), "'zorgcoördinator' is not split without the part in the lexicon, and the journal is out of scope");
+    List<String> werk = codings.stream().filter(c -> c.code().equals("werk")).map(SegmentCoding::text).toList();
+    assertEquals(List.of("De zorgcoördinator begeleidt."), werk, "section scope keeps the journal's 'belt' out");
     SegmentCoding pv = codings.stream().filter(c -> c.code().equals("pv")).findFirst().orElseThrow();
     assertEquals(MatchContext.HYPOTHETICAL, pv.context());
     assertTrue(pv.counted(), "announcing a PV counts where the rule says so");

@@ -1,0 +1,152 @@
+package org.dossiercoder.coding;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The course of absence of one case: dated levels (see {@link AbsenceLevel}) read from its journal,
+ * and the two decision rules built on it.
+ *
+ * <p><b>Pattern</b> ({@code verzuimpatroon}, seed 003 §2.1), checked in this order:
+ *
+ * <ol>
+ *   <li>{@code eenmalig}: at most two absence reports within three weeks, followed by attendance;
+ *   <li>{@code escalerend}: it ends high (≥ 2) above where it started, and the second half of the
+ *       reports averages at least half a level above the first;
+ *   <li>{@code afnemend}: it ends low (≤ 1), the second half averages at least half a level below
+ *       the first, and the decline from the peak is gradual (through a partial level, not one jump
+ *       from full absence to attendance);
+ *   <li>{@code langdurig_zwaar}: at least half of the absence reports are full absence;
+ *   <li>{@code langdurig_licht}: otherwise.
+ * </ol>
+ *
+ * <p><b>Result</b> ({@code resultaat}, Bijlage VI): compares the level before the first intervention
+ * (the highest report before it, or the first report) with the reports after it: {@code toename}
+ * when it ends higher, {@code geen} when it ends at the same level, else a decrease that is
+ * {@code grillig} when the level rises again on the way down, {@code snel} when the end level is
+ * reached within five weeks of the intervention, and {@code geleidelijk} otherwise.
+ *
+ * <p>Fewer than two dated reports (or none after the intervention) decide nothing; the codebook's
+ * rules decide then.
+ */
+final class Course {
+  /** One dated report. */
+  record Report(LocalDate date, int level) {}
+
+  private final List<Report> reports;
+
+  private Course(List<Report> reports) {
+    this.reports = List.copyOf(reports);
+  }
+
+  /** A course from dated reports; reports of one day are merged to their highest level. */
+  static Course of(List<Report> raw) {
+    Map<LocalDate, Integer> byDay = new TreeMap<>();
+    for (Report r : raw) {
+      byDay.merge(r.date(), r.level(), Math::max);
+    }
+    List<Report> out = new ArrayList<>();
+    byDay.forEach((d, l) -> out.add(new Report(d, l)));
+    return new Course(out);
+  }
+
+  List<Report> reports() {
+    return reports;
+  }
+
+  /** The pattern code id, or null when the course is too thin to judge. */
+  String pattern() {
+    List<Integer> levels = reports.stream().map(Report::level).toList();
+    List<Report> absent = reports.stream().filter(r -> r.level() >= 1).toList();
+    if (levels.size() < 2 || absent.isEmpty()) {
+      return null;
+    }
+    Report last = reports.get(reports.size() - 1);
+    if (absent.size() <= 2
+        && ChronoUnit.DAYS.between(absent.get(0).date(), absent.get(absent.size() - 1).date()) <= 21
+        && last.level() == 0
+        && last.date().isAfter(absent.get(absent.size() - 1).date())) {
+      return "eenmalig";
+    }
+    double first = mean(levels.subList(0, levels.size() / 2));
+    double second = mean(levels.subList(levels.size() / 2, levels.size()));
+    int peak = indexOfMax(levels);
+    if (second >= first + 0.5 && last.level() >= 2 && levels.get(0) < last.level()) {
+      return "escalerend";
+    }
+    if (first >= second + 0.5 && last.level() <= 1 && gradualDecline(levels.subList(peak, levels.size()))) {
+      return "afnemend";
+    }
+    long full = absent.stream().filter(r -> r.level() == 3).count();
+    return full * 2 >= absent.size() ? "langdurig_zwaar" : "langdurig_licht";
+  }
+
+  /** The result code id after an intervention date, or null when nothing can be judged. */
+  String result(LocalDate intervention) {
+    if (intervention == null || reports.isEmpty()) {
+      return null;
+    }
+    List<Report> before = reports.stream().filter(r -> r.date().isBefore(intervention)).toList();
+    List<Report> after = reports.stream().filter(r -> !r.date().isBefore(intervention)).toList();
+    if (after.isEmpty() || before.isEmpty() && after.size() < 2) {
+      return null;
+    }
+    int baseline = before.isEmpty() ? after.get(0).level() : before.stream().mapToInt(Report::level).max().orElse(0);
+    List<Report> judged = before.isEmpty() ? after.subList(1, after.size()) : after;
+    int end = judged.get(judged.size() - 1).level();
+    if (end > baseline) {
+      return "toename";
+    }
+    if (end == baseline) {
+      return "geen";
+    }
+    boolean relapse = false;
+    int lowest = baseline;
+    for (Report r : judged) {
+      if (r.level() > lowest && lowest < baseline) {
+        relapse = true;
+      }
+      lowest = Math.min(lowest, r.level());
+    }
+    if (relapse) {
+      return "grillige_afname";
+    }
+    for (Report r : judged) {
+      if (r.level() <= end) {
+        return ChronoUnit.DAYS.between(intervention, r.date()) <= 35 ? "snelle_afname" : "geleidelijke_afname";
+      }
+    }
+    return "geleidelijke_afname";
+  }
+
+  /**
+   * Whether a run from the peak down declines step by step rather than in one jump: from full
+   * absence it passes a partial level, from a lower peak it takes at least two reports below it.
+   */
+  private static boolean gradualDecline(List<Integer> fromPeak) {
+    int peak = fromPeak.get(0);
+    List<Integer> below = fromPeak.stream().filter(l -> l < peak).toList();
+    if (peak >= 3) {
+      return below.stream().anyMatch(l -> l == 1 || l == 2);
+    }
+    return below.size() >= 2;
+  }
+
+  private static int indexOfMax(List<Integer> levels) {
+    int best = 0;
+    for (int i = 1; i < levels.size(); i++) {
+      if (levels.get(i) > levels.get(best)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static double mean(List<Integer> xs) {
+    return xs.stream().mapToInt(Integer::intValue).average().orElse(0);
+  }
+}
