@@ -105,11 +105,22 @@ final class EvaluateCommand implements Callable<Integer> {
     org.dossiercoder.codebook.Codebooks books = org.dossiercoder.Pipeline.loadCodebooks(codebooks).codebooks();
     Set<String> only = Set.copyOf(cases);
     List<org.dossiercoder.analysis.ContextEvaluation.Mention> mentions = new ArrayList<>();
-    for (org.dossiercoder.ingest.CaseRecord r : rowsOf(contexts)) {
-      if (only.contains(r.caseId())) {
-        mentions.add(new org.dossiercoder.analysis.ContextEvaluation.Mention(r.caseId(), r.attribute("file"),
-            r.attribute("sentence"), r.attribute("code"), r.attribute("context"), r.attribute("counts").equals("yes")));
+    // Every row is a mention, several per case: read as plain CSV, not as a case registry.
+    try (java.io.Reader reader = Files.newBufferedReader(contexts, StandardCharsets.UTF_8);
+        org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+            .setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+      for (org.apache.commons.csv.CSVRecord r : p) {
+        if (!r.isConsistent()) {
+          throw new DossierInputException(contexts, (int) p.getCurrentLineNumber(),
+              "expected columns case_id,file,sentence,code,context,counts");
+        }
+        if (only.contains(r.get("case_id"))) {
+          mentions.add(new org.dossiercoder.analysis.ContextEvaluation.Mention(r.get("case_id"), r.get("file"),
+              r.get("sentence"), r.get("code"), r.get("context"), r.get("counts").equals("yes")));
+        }
       }
+    } catch (IllegalArgumentException | java.io.IOException e) {
+      throw new DossierInputException(contexts, 0, "cannot read mentions: " + e.getMessage(), e);
     }
     Path segments = coded.toAbsolutePath().getParent().resolve("segments.csv");
     List<org.dossiercoder.analysis.ContextEvaluation.Coded> codings = new ArrayList<>();
@@ -142,10 +153,6 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "mentions that must not count but were counted as affirmed: %d of %d (%s)%n",
         wrong, shouldNot, CsvFiles.num(shouldNot == 0 ? Double.NaN : (double) wrong / shouldNot));
-  }
-
-  private static List<org.dossiercoder.ingest.CaseRecord> rowsOf(Path file) throws DossierInputException {
-    return org.dossiercoder.ingest.CasesCsv.read(file).rows();
   }
 
   private static Set<String> readIds(Path file) throws DossierInputException {

@@ -18,7 +18,7 @@ import org.dossiercoder.codebook.MatchContext;
  */
 public final class ContextClassifier {
   /** Maximum scope length in tokens; clipped dossier prose rarely carries a negation further. */
-  static final int WINDOW = 8;
+  static int WINDOW = Integer.getInteger("dossiercoder.window", 12);
 
   private final ContextTriggers triggers;
 
@@ -90,15 +90,21 @@ public final class ContextClassifier {
 
   private static boolean inScope(Found f, List<Found> found, int matchFirst, int matchLast) {
     ContextTriggers.Direction d = f.trigger().direction();
-    if ((d == ContextTriggers.Direction.FORWARD || d == ContextTriggers.Direction.BOTH)
-        && matchFirst > f.last()) {
+    boolean forward = d == ContextTriggers.Direction.FORWARD || d == ContextTriggers.Direction.BOTH;
+    boolean backward = d == ContextTriggers.Direction.BACKWARD || d == ContextTriggers.Direction.BOTH;
+    if (forward && f.first() < matchFirst) {
+      if (matchFirst <= f.last()) {
+        return true; // the match starts inside the trigger: "geen zorgen over" + "zorgen over thuis"
+      }
       int limit = Math.min(f.last() + WINDOW, nextStop(found, f.last(), true));
       if (matchFirst <= limit) {
         return true;
       }
     }
-    if ((d == ContextTriggers.Direction.BACKWARD || d == ContextTriggers.Direction.BOTH)
-        && matchLast < f.first()) {
+    if (backward && f.last() > matchLast) {
+      if (matchLast >= f.first()) {
+        return true;
+      }
       int limit = Math.max(f.first() - WINDOW, nextStop(found, f.first(), false));
       return matchLast >= limit;
     }
@@ -124,20 +130,16 @@ public final class ContextClassifier {
   private List<Found> find(List<Token> tokens) {
     List<Found> found = new ArrayList<>();
     boolean[] taken = new boolean[tokens.size()];
-    // Pseudo-triggers first: their words must not act as triggers.
-    for (int pass = 0; pass < 2; pass++) {
-      for (ContextTriggers.Trigger t : triggers.triggers()) {
-        boolean pseudo = t.type() == ContextTriggers.Type.PSEUDO;
-        if (pseudo != (pass == 0)) {
-          continue;
-        }
-        int n = t.tokens().size();
-        for (int i = 0; i + n <= tokens.size(); i++) {
-          if (matchesAt(tokens, i, t.tokens(), taken)) {
-            found.add(new Found(t, i, i + n - 1));
-            for (int k = i; k < i + n; k++) {
-              taken[k] = true;
-            }
+    // Longest phrases first (the list is sorted so, pseudo-triggers before others of equal
+    // length): "niet meer opgemaakt" is a negation although "niet meer" alone is a pseudo-trigger,
+    // and the words of a pseudo-trigger never act as a trigger.
+    for (ContextTriggers.Trigger t : triggers.triggers()) {
+      int n = t.tokens().size();
+      for (int i = 0; i + n <= tokens.size(); i++) {
+        if (matchesAt(tokens, i, t.tokens(), taken)) {
+          found.add(new Found(t, i, i + n - 1));
+          for (int k = i; k < i + n; k++) {
+            taken[k] = true;
           }
         }
       }

@@ -92,8 +92,10 @@ public final class ContextTriggers {
       }
       out.add(new Trigger(tokens, type, direction, i + 1));
     }
-    // Longest first, so that "geen aanwijzingen voor" wins over "geen".
-    out.sort(Comparator.comparingInt((Trigger t) -> -t.tokens().size()));
+    // Longest first, so that "geen aanwijzingen voor" wins over "geen"; at equal length a
+    // pseudo-trigger first, so that it shields its words.
+    out.sort(Comparator.comparingInt((Trigger t) -> -t.tokens().size())
+        .thenComparingInt(t -> t.type() == Type.PSEUDO ? 0 : 1));
     return new ContextTriggers(out);
   }
 

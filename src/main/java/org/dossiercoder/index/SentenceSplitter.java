@@ -63,28 +63,52 @@ public final class SentenceSplitter {
     List<Segment> out = new ArrayList<>();
     LocalDate date = null;
     String section = "";
-    int lineStart = 0;
-    while (lineStart <= text.length()) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = text.length();
+    int blockStart = 0;
+    while (blockStart <= text.length()) {
+      int lineEnd = lineEnd(text, blockStart);
+      String first = text.substring(blockStart, lineEnd);
+      int blockEnd = lineEnd;
+      // PDF text and hand-wrapped notes break lines inside sentences: a line without closing
+      // punctuation that is followed by a line starting in lower case continues on that line.
+      while (blockEnd < text.length() && softWrap(text, blockEnd)) {
+        blockEnd = lineEnd(text, blockEnd + 1);
       }
-      String line = text.substring(lineStart, lineEnd);
-      Matcher m = ENTRY_DATE.matcher(line);
+      Matcher m = ENTRY_DATE.matcher(first);
       if (m.find()) {
         LocalDate d = date(m);
         if (d != null) {
           date = d;
         }
       }
-      String heading = heading(line);
+      String heading = heading(first);
       if (heading != null) {
         section = heading;
       }
-      splitLine(text, lineStart, lineEnd, date, section, out);
-      lineStart = lineEnd + 1;
+      splitLine(text, blockStart, blockEnd, date, section, out);
+      blockStart = blockEnd + 1;
     }
     return out;
+  }
+
+  private static int lineEnd(String text, int from) {
+    int end = text.indexOf('\n', from);
+    return end < 0 ? text.length() : end;
+  }
+
+  /** Whether the line break at {@code nl} continues a sentence rather than ending it. */
+  private static boolean softWrap(String text, int nl) {
+    int before = nl - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    if (before < 0 || ".!?:;".indexOf(text.charAt(before)) >= 0 || text.charAt(before) == '\n') {
+      return false;
+    }
+    int after = nl + 1;
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    return after < text.length() && Character.isLowerCase(text.charAt(after));
   }
 
   private static void splitLine(

@@ -26,6 +26,16 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void joinsLinesWrappedInsideASentence() {
+    String text = "13-03-2015 Na overleg wordt afgezien\nvan een PV; verzuim wordt\ngeoorloofd.\nBelemmerende factoren: weinig\nStructuur thuis";
+    List<String> s = SentenceSplitter.split(text).stream().map(Segment::text).toList();
+    assertEquals(List.of(
+        "13-03-2015 Na overleg wordt afgezien\nvan een PV; verzuim wordt\ngeoorloofd.",
+        "Belemmerende factoren: weinig",
+        "Structuur thuis"), s);
+  }
+
+  @Test
   void remembersOppHeadings() {
     String text = "OPP leerjaar 2\nWerkhouding\nBelemmerende factoren: plant slecht.\n"
         + "4. Gezondheid:\nBelemmerende factoren: hoofdpijn.";
