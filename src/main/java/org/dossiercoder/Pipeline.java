@@ -127,9 +127,12 @@ public final class Pipeline {
         codings = codings.stream().filter(c -> caseIds.contains(c.caseId())).toList();
         List<String> ids = corpus.cases().stream().map(c -> c.caseId()).toList();
         CaseCodes caseCodes = CaseCoder.decide(ids, setup.codebooks(), codings, courses);
-        store.replaceAutomatic(runId, codings, caseCodes);
         long coded = System.nanoTime() - t0;
         stages.add(new StageStats("code", read, stageBytes(stages, "extract"), coded, coded));
+        t0 = System.nanoTime();
+        store.replaceAutomatic(runId, codings, caseCodes);
+        long storedNanos = System.nanoTime() - t0;
+        stages.add(new StageStats("store", codings.size(), 0, storedNanos, storedNanos));
         log.accept("coded " + codings.size() + " segment codings");
 
         t0 = System.nanoTime();

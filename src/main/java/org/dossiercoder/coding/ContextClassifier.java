@@ -32,6 +32,25 @@ public final class ContextClassifier {
 
   private record Found(ContextTriggers.Trigger trigger, int first, int last) {}
 
+  private record Parsed(String sentence, List<Token> tokens, List<Found> found) {}
+
+  /**
+   * The last sentence each thread parsed: rules run one after another over the same sentences,
+   * and a sentence matched by several codes is parsed once per run of consecutive matches.
+   */
+  private final ThreadLocal<Parsed> last = new ThreadLocal<>();
+
+  private Parsed parse(String sentence) {
+    Parsed p = last.get();
+    if (p != null && p.sentence().equals(sentence)) {
+      return p;
+    }
+    List<Token> tokens = tokens(sentence);
+    p = new Parsed(sentence, tokens, find(tokens));
+    last.set(p);
+    return p;
+  }
+
   /**
    * The context of the span {@code [matchStart, matchEnd)} in a sentence.
    *
@@ -40,7 +59,8 @@ public final class ContextClassifier {
    * @param matchEnd offset after the match
    */
   public MatchContext classify(String sentence, int matchStart, int matchEnd) {
-    List<Token> tokens = tokens(sentence);
+    Parsed parsed = parse(sentence);
+    List<Token> tokens = parsed.tokens();
     if (tokens.isEmpty()) {
       return MatchContext.AFFIRMED;
     }
@@ -58,7 +78,7 @@ public final class ContextClassifier {
     if (matchFirst < 0) {
       return MatchContext.AFFIRMED;
     }
-    List<Found> found = find(tokens);
+    List<Found> found = parsed.found();
     boolean negated = false;
     boolean hypothetical = false;
     boolean other = false;
@@ -128,19 +148,29 @@ public final class ContextClassifier {
   }
 
   private List<Found> find(List<Token> tokens) {
+    // Candidates through the first-word index, then claimed in the order of the trigger list:
+    // longest phrases first, pseudo-triggers before others of equal length. So "niet meer
+    // opgemaakt" is a negation although "niet meer" alone is a pseudo-trigger, and the words of
+    // a pseudo-trigger never act as a trigger.
+    List<int[]> candidates = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      for (int rank : triggers.startingWith(tokens.get(i).word())) {
+        List<String> words = triggers.triggers().get(rank).tokens();
+        if (i + words.size() <= tokens.size() && matchesAt(tokens, i, words, null)) {
+          candidates.add(new int[] {rank, i});
+        }
+      }
+    }
+    candidates.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
     List<Found> found = new ArrayList<>();
     boolean[] taken = new boolean[tokens.size()];
-    // Longest phrases first (the list is sorted so, pseudo-triggers before others of equal
-    // length): "niet meer opgemaakt" is a negation although "niet meer" alone is a pseudo-trigger,
-    // and the words of a pseudo-trigger never act as a trigger.
-    for (ContextTriggers.Trigger t : triggers.triggers()) {
+    for (int[] c : candidates) {
+      ContextTriggers.Trigger t = triggers.triggers().get(c[0]);
       int n = t.tokens().size();
-      for (int i = 0; i + n <= tokens.size(); i++) {
-        if (matchesAt(tokens, i, t.tokens(), taken)) {
-          found.add(new Found(t, i, i + n - 1));
-          for (int k = i; k < i + n; k++) {
-            taken[k] = true;
-          }
+      if (matchesAt(tokens, c[1], t.tokens(), taken)) {
+        found.add(new Found(t, c[1], c[1] + n - 1));
+        for (int k = c[1]; k < c[1] + n; k++) {
+          taken[k] = true;
         }
       }
     }
@@ -149,7 +179,7 @@ public final class ContextClassifier {
 
   private static boolean matchesAt(List<Token> tokens, int at, List<String> words, boolean[] taken) {
     for (int k = 0; k < words.size(); k++) {
-      if (taken[at + k] || !tokens.get(at + k).word().equals(words.get(k))) {
+      if (taken != null && taken[at + k] || !tokens.get(at + k).word().equals(words.get(k))) {
         return false;
       }
     }

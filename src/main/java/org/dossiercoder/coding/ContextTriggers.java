@@ -43,9 +43,23 @@ public final class ContextTriggers {
   record Trigger(List<String> tokens, Type type, Direction direction, int line) {}
 
   private final List<Trigger> triggers;
+  private final java.util.Map<String, int[]> byFirstWord;
 
   private ContextTriggers(List<Trigger> triggers) {
     this.triggers = List.copyOf(triggers);
+    java.util.Map<String, List<Integer>> index = new java.util.HashMap<>();
+    for (int i = 0; i < this.triggers.size(); i++) {
+      index.computeIfAbsent(this.triggers.get(i).tokens().get(0), k -> new ArrayList<>()).add(i);
+    }
+    this.byFirstWord = new java.util.HashMap<>();
+    index.forEach((k, v) -> byFirstWord.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+  }
+
+  private static final int[] NONE = new int[0];
+
+  /** Positions in {@link #triggers()} of the triggers whose first word is this one. */
+  int[] startingWith(String word) {
+    return byFirstWord.getOrDefault(word, NONE);
   }
 
   /**
