@@ -67,7 +67,8 @@ public final class TextDecoding {
     return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
-  private static boolean startsWith(byte[] bytes, int... prefix) {
+  /** Whether bytes begin with the given unsigned byte values. */
+  static boolean startsWith(byte[] bytes, int... prefix) {
     if (bytes.length < prefix.length) {
       return false;
     }

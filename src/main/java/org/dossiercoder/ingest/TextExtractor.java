@@ -105,24 +105,12 @@ public final class TextExtractor {
   static boolean looksLike(String ext, byte[] b) {
     return switch (ext) {
       // OOXML and ODF are zip packages; an encrypted .docx is an OLE2 container.
-      case "docx" -> startsWith(b, 'P', 'K', 3, 4) || startsWith(b, 0xD0, 0xCF, 0x11, 0xE0);
-      case "odt" -> startsWith(b, 'P', 'K', 3, 4);
+      case "docx" -> TextDecoding.startsWith(b, 'P', 'K', 3, 4) || TextDecoding.startsWith(b, 0xD0, 0xCF, 0x11, 0xE0);
+      case "odt" -> TextDecoding.startsWith(b, 'P', 'K', 3, 4);
       case "pdf" -> indexOf(b, "%PDF-", 1024) >= 0;
-      case "rtf" -> startsWith(b, '{', '\\', 'r', 't', 'f');
+      case "rtf" -> TextDecoding.startsWith(b, '{', '\\', 'r', 't', 'f');
       default -> true;
     };
-  }
-
-  private static boolean startsWith(byte[] b, int... prefix) {
-    if (b.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((b[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int indexOf(byte[] b, String ascii, int within) {

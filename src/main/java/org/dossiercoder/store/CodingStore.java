@@ -124,10 +124,9 @@ public final class CodingStore implements AutoCloseable {
   }
 
   /** Stores a document read in this run and its segments, replacing an earlier version. */
-  public synchronized void putDocument(long runId, ExtractedDocument doc, List<Segment> segments)
+  public void putDocument(long runId, ExtractedDocument doc, List<Segment> segments)
       throws IOException {
-    try {
-      connection.setAutoCommit(false);
+    inTransaction(() -> {
       try (PreparedStatement del = connection.prepareStatement("DELETE FROM segments WHERE doc_id = ?");
           PreparedStatement d =
               connection.prepareStatement(
@@ -165,13 +164,7 @@ public final class CodingStore implements AutoCloseable {
         }
         s.executeBatch();
       }
-      connection.commit();
-    } catch (SQLException e) {
-      rollback();
-      throw io(e);
-    } finally {
-      autoCommit();
-    }
+    });
   }
 
   /**
@@ -233,8 +226,7 @@ public final class CodingStore implements AutoCloseable {
   public void replaceAutomatic(long runId, List<SegmentCoding> codings, CaseCodes caseCodes)
       throws IOException {
     String now = now();
-    try {
-      connection.setAutoCommit(false);
+    inTransaction(() -> {
       try (Statement s = connection.createStatement();
           PreparedStatement c =
               connection.prepareStatement(
@@ -289,13 +281,7 @@ public final class CodingStore implements AutoCloseable {
         }
         k.executeBatch();
       }
-      connection.commit();
-    } catch (SQLException e) {
-      rollback();
-      throw io(e);
-    } finally {
-      autoCommit();
-    }
+    });
   }
 
   /** The automatic codings of a case for one code column, in document order. */
@@ -336,6 +322,26 @@ public final class CodingStore implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw io(e);
+    }
+  }
+
+  /** Work that runs inside one transaction. */
+  @FunctionalInterface
+  private interface Work {
+    void run() throws SQLException;
+  }
+
+  /** Runs work in one transaction: all of it is stored, or none of it. */
+  private synchronized void inTransaction(Work work) throws IOException {
+    try {
+      connection.setAutoCommit(false);
+      work.run();
+      connection.commit();
+    } catch (SQLException e) {
+      rollback();
+      throw io(e);
+    } finally {
+      autoCommit();
     }
   }
 
