@@ -49,6 +49,11 @@ class BundledLexiconTest {
     "geinterviewd, Moeder is geïnterviewd",
     "proces-verbaal, Er wordt een PV opgemaakt",
     "jeugdgezondheidszorg, Verwezen naar JGZ",
+    "pesten, Lln wordt op school gepest",
+    "schorsen, Hij is drie dagen geschorst",
+    "kind, De kinderen wonen bij vader",
+    "agressief, Agressieve uitbarsting in de klas",
+    "verwijzen, Lln is verwezen naar de GGZ",
   })
   void findsCompoundsAbbreviationsAndAccents(String rule, String text) throws Exception {
     assertEquals(true, matches(rule, text));
