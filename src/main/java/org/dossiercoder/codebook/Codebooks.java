@@ -52,7 +52,7 @@ public final class Codebooks {
       List.of("geen", "toename", "snelle_afname", "geleidelijke_afname", "grillige_afname");
   private static final Set<String> CODE_KEYS =
       Set.of("id", "label", "description", "parent", "min_segments", "rules");
-  private static final Set<String> RULE_KEYS = Set.of("id", "query", "documents", "sections", "counts", "strong");
+  private static final Set<String> RULE_KEYS = Set.of("id", "query", "documents", "sections", "from", "until", "counts", "strong");
   private static final String ID_PATTERN = "[a-z][a-z0-9_]*";
 
   private final Path dir;
@@ -230,6 +230,11 @@ public final class Codebooks {
       }
       sections.add(key);
     }
+    java.time.LocalDate from = date(rule, "from");
+    java.time.LocalDate until = date(rule, "until");
+    if (from != null && until != null && until.isBefore(from)) {
+      throw rule.error(rule.node("until"), "until " + until + " is before from " + from);
+    }
     Set<MatchContext> counts = EnumSet.noneOf(MatchContext.class);
     for (String key : rule.strings("counts")) {
       MatchContext c = MatchContext.ofKey(key);
@@ -243,7 +248,20 @@ public final class Codebooks {
     if (counts.isEmpty()) {
       counts.add(MatchContext.AFFIRMED);
     }
-    return new Rule(ruleId, query, documents, sections, counts, rule.bool("strong", false), rule.line(), compiled);
+    return new Rule(
+        ruleId, query, documents, sections, from, until, counts, rule.bool("strong", false), rule.line(), compiled);
+  }
+
+  private static java.time.LocalDate date(YamlMap rule, String key) throws DossierInputException {
+    String text = rule.string(key, null);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw rule.error(rule.node(key), "'" + key + "' must be a date like 2015-08-01, found '" + text + "'");
+    }
   }
 
   private static Codebook.Decision decision(YamlMap book, CodebookKind kind, List<Code> codes)

@@ -13,6 +13,9 @@ import org.dossiercoder.ingest.DocumentType;
  * @param query the query as written in the codebook
  * @param documents document types the rule applies to; empty means all
  * @param sections OPP sections (domain keys) the rule applies to; empty means anywhere
+ * @param from first journal date the rule applies to, or null; set with {@code until} or alone,
+ *     it limits the rule to dated journal entries
+ * @param until last journal date the rule applies to, or null
  * @param counts contexts in which a match counts towards the case-level code
  * @param strong whether one counted match alone makes the code hold
  * @param line line of the rule in its codebook file
@@ -23,6 +26,8 @@ public record Rule(
     String query,
     Set<DocumentType> documents,
     Set<String> sections,
+    java.time.LocalDate from,
+    java.time.LocalDate until,
     Set<MatchContext> counts,
     boolean strong,
     int line,
@@ -35,6 +40,18 @@ public record Rule(
     documents = Set.copyOf(documents);
     sections = Set.copyOf(sections);
     counts = Set.copyOf(counts);
+  }
+
+  /** Whether the rule applies to a sentence with this journal date (ISO, or empty). */
+  public boolean appliesOn(String entryDate) {
+    if (from == null && until == null) {
+      return true;
+    }
+    if (entryDate.isEmpty()) {
+      return false;
+    }
+    java.time.LocalDate d = java.time.LocalDate.parse(entryDate);
+    return (from == null || !d.isBefore(from)) && (until == null || !d.isAfter(until));
   }
 
   /** Whether the rule applies to a document type. */

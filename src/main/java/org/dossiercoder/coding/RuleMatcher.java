@@ -112,7 +112,11 @@ public final class RuleMatcher {
           if (live != null && !live.get(doc)) {
             continue;
           }
-          out.add(coding(task, stored.document(doc), weight.matches(leaf, doc)));
+          Document d = stored.document(doc);
+          String date = d.get(SegmentIndex.DATE);
+          if (task.rule().appliesOn(date == null ? "" : date)) {
+            out.add(coding(task, d, weight.matches(leaf, doc)));
+          }
         }
       }
       return out;

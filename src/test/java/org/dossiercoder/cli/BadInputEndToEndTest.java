@@ -136,6 +136,27 @@ class BadInputEndToEndTest {
   }
 
   @Test
+  void aBadTriggerLineStopsTheRunNamingFileAndLine() throws Exception {
+    Path triggers = books.resolve("lexicon/context-triggers.txt");
+    Files.writeString(triggers, Files.readString(triggers) + "nooit\tnegative\tforward\n");
+    int line = (int) Files.readAllLines(triggers).size();
+    CliRunner r = run();
+    assertEquals(2, r.exit, r.toString());
+    assertEquals("error: " + triggers + ":" + line
+        + ": 'negative': type must be negated, hypothetical, other_person, pseudo or termination", r.err.strip());
+    assertFalse(Files.exists(out), "nothing coded or written");
+  }
+
+  @Test
+  void anUnknownSynonymListStopsTheRunNamingTheCodebook() throws Exception {
+    CodebookFixtures.codebook(books, "partij", "id: partij\nlabel: P\nkind: multi\nsynonyms: [afk]\ncodes:\n  - {id: school, label: School}\n");
+    CliRunner r = run();
+    assertEquals(2, r.exit, r.toString());
+    assertTrue(r.err.strip().startsWith("error: " + books.resolve("partij.yaml") + ":4: synonyms: "), r.err);
+    assertTrue(r.err.contains("unknown synonym list 'afk'"), r.err);
+  }
+
+  @Test
   void missingCorpusIsOneClearLine() {
     CliRunner r = CliRunner.run("run", "--corpus", dir.resolve("nope").toString(), "--codebooks", books.toString(),
         "--out", out.toString());

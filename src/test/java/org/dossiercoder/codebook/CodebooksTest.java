@@ -108,6 +108,8 @@ class CodebooksTest {
         .getMessage().contains("code 'a', rule 'r1': unknown document type 'brief'"));
     assertTrue(failing(head + "  - id: a\n    label: A\n    rules:\n      - query: x\n        counts: [maybe]\n")
         .getMessage().contains("unknown context 'maybe'"));
+    assertTrue(failing(head + "  - id: a\n    label: A\n    rules:\n      - query: x\n        from: 1-8-2015\n")
+        .getMessage().contains("code 'a', rule 'r1': 'from' must be a date like 2015-08-01, found '1-8-2015'"));
     assertTrue(failing("id: demo\nlabel: Demo\nkind: several\ncodes: []\n").getMessage()
         .contains("kind 'several' unknown; expected multi or single"));
     assertTrue(failing("id: demo\nlabel: Demo\nkind: multi\nsynonyms: [nope]\ncodes:\n  - id: a\n    label: A\n")

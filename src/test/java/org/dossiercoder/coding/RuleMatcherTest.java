@@ -73,6 +73,12 @@ class RuleMatcherTest {
             rules:
               - query: begeleidt OR belt
                 sections: [werkhouding]
+          - id: februari
+            label: Begin februari
+            rules:
+              - query: gesprek OR pv
+                from: 2015-02-02
+                until: 2015-02-03
         """;
     String journal = "01-02-2015 Veel schoolverzuim en ziekteverzuim.\n"
         + "02-02-2015 Gesprek met LPA.\n03-02-2015 Indien het zo blijft volgt een PV.\n"
@@ -86,6 +92,8 @@ class RuleMatcherTest {
     assertEquals(0, coord.size(), "'zorgcoördinator' is not split without the part in the lexicon, and the journal is out of scope");
     List<String> werk = codings.stream().filter(c -> c.code().equals("werk")).map(SegmentCoding::text).toList();
     assertEquals(List.of("De zorgcoördinator begeleidt."), werk, "section scope keeps the journal's 'belt' out");
+    List<String> feb = codings.stream().filter(c -> c.code().equals("februari")).map(SegmentCoding::entryDate).toList();
+    assertEquals(List.of("2015-02-02", "2015-02-03"), feb, "a period keeps only entries dated within it");
     SegmentCoding pv = codings.stream().filter(c -> c.code().equals("pv")).findFirst().orElseThrow();
     assertEquals(MatchContext.HYPOTHETICAL, pv.context());
     assertTrue(pv.counted(), "announcing a PV counts where the rule says so");
