@@ -45,6 +45,9 @@ final class AbsenceLevel {
   private static final Pattern HOURS = Pattern.compile(
       NUM + " (les)?(uur|uren|lesuren|lessen)\\b[^.;]{0,30}?" + ABSENT
           + "|" + ABSENT + "[^.;]{0,20}?" + NUM + " (les)?(uur|uren|lesuren|lessen)\\b");
+  /** Ongoing absence without an amount: "sinds 04-03 niet op school geweest". */
+  private static final Pattern SINCE = Pattern.compile(
+      "sinds [^.;]{1,30}?(niet (meer )?(op|naar) school|afwezig|niet (meer )?gekomen|thuis)");
   private static final Pattern PER_WEEK = Pattern.compile("(dag|dagen|ochtenden|middagen) per week");
   private static final Pattern BACK_TO_ZERO = Pattern.compile(
       "(naar|tot) (nul|0)\\b|nog geen (ongeoorloofd )?verzuim|geen (ongeoorloofd )?verzuim (meer|gemeld|geregistreerd)");
@@ -79,6 +82,9 @@ final class AbsenceLevel {
     Matcher hours = HOURS.matcher(s);
     if (hours.find()) {
       return firstAmount(hours.group()) >= 30 ? 2 : 1;
+    }
+    if (SINCE.matcher(s).find()) {
+      return 2;
     }
     if (LIGHT.matcher(s).find()) {
       return 1;

@@ -24,11 +24,12 @@ import java.util.TreeMap;
  *   <li>{@code langdurig_licht}: otherwise.
  * </ol>
  *
- * <p><b>Result</b> ({@code resultaat}, Bijlage VI): compares the level before the first intervention
- * (the highest report before it, or the first report) with the reports after it: {@code toename}
- * when it ends higher, {@code geen} when it ends at the same level, else a decrease that is
- * {@code grillig} when the level rises again on the way down, {@code snel} when the end level is
- * reached within five weeks of the intervention, and {@code geleidelijk} otherwise.
+ * <p><b>Result</b> ({@code resultaat}, Bijlage VI): compares the level when the first intervention
+ * started (the last report before it, or the first report) with the reports after it: {@code
+ * toename} when it ends higher or averages a level higher, {@code geen} when it ends at the same
+ * level, else a decrease that is {@code grillig} when absence climbs two levels (or back to full
+ * absence) on the way down, {@code snel} when the end level is reached within five weeks of the
+ * intervention and absence stays at or below it, and {@code geleidelijk} otherwise.
  *
  * <p>Fewer than two dated reports (or none after the intervention) decide nothing; the codebook's
  * rules decide then.
@@ -95,19 +96,22 @@ final class Course {
     if (after.isEmpty() || before.isEmpty() && after.size() < 2) {
       return null;
     }
-    int baseline = before.isEmpty() ? after.get(0).level() : before.stream().mapToInt(Report::level).max().orElse(0);
+    // The level when the intervention started: the last report before it (or the first after).
+    int baseline = before.isEmpty() ? after.get(0).level() : before.get(before.size() - 1).level();
     List<Report> judged = before.isEmpty() ? after.subList(1, after.size()) : after;
     int end = judged.get(judged.size() - 1).level();
-    if (end > baseline) {
+    double mean = judged.stream().mapToInt(Report::level).average().orElse(baseline);
+    if (end > baseline || mean >= baseline + 1) {
       return "toename";
     }
     if (end == baseline) {
       return "geen";
     }
+    // A relapse is a climb of two levels, or back to full absence, after absence had fallen.
     boolean relapse = false;
     int lowest = baseline;
     for (Report r : judged) {
-      if (r.level() > lowest && lowest < baseline) {
+      if (lowest < baseline && (r.level() >= lowest + 2 || r.level() == 3 && lowest < 3)) {
         relapse = true;
       }
       lowest = Math.min(lowest, r.level());
@@ -115,9 +119,12 @@ final class Course {
     if (relapse) {
       return "grillige_afname";
     }
-    for (Report r : judged) {
-      if (r.level() <= end) {
-        return ChronoUnit.DAYS.between(intervention, r.date()) <= 35 ? "snelle_afname" : "geleidelijke_afname";
+    // Quick: the end level is reached within five weeks and absence stays at or below it.
+    for (int i = 0; i < judged.size(); i++) {
+      if (judged.get(i).level() <= end) {
+        boolean staysLow = judged.subList(i, judged.size()).stream().allMatch(r -> r.level() <= end);
+        boolean soon = ChronoUnit.DAYS.between(intervention, judged.get(i).date()) <= 35;
+        return soon && staysLow ? "snelle_afname" : "geleidelijke_afname";
       }
     }
     return "geleidelijke_afname";

@@ -23,6 +23,7 @@ class CourseTest {
     "DUO-melding: 16 uur ongeoorloofd verzuim in 4 weken.|1",
     "In maart 1 dag ziek.|1",
     "Regelmatig te laat gekomen.|1",
+    "Sinds wo 04-03 niet op school geweest.|2",
     "Gaat weer volledig naar school.|0",
     "Verzuim teruggelopen naar nul.|0",
     "Geen verzuim meer gemeld.|0",
@@ -68,6 +69,8 @@ class CourseTest {
     assertEquals("snelle_afname", course(3, 3, 0, 0, 0).result(intervention));
     assertEquals("geleidelijke_afname", course(3, 3, 3, 2, 1).result(intervention));
     assertEquals("grillige_afname", course(3, 3, 1, 3, 1).result(intervention));
+    assertEquals("geleidelijke_afname", course(2, 2, 1, 2, 1, 1).result(intervention), "a one-level bounce is no relapse");
+    assertEquals("geen", course(2, 1, 1, 1, 1).result(intervention.plusWeeks(4)), "the level when it started counts");
     assertNull(course(3, 3).result(intervention), "nothing reported after the intervention");
     assertNull(course(3, 2, 1).result(null), "no intervention, no result");
   }
