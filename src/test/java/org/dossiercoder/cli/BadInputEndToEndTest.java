@@ -136,6 +136,20 @@ class BadInputEndToEndTest {
   }
 
   @Test
+  void aLaterRunThatFailsLeavesEarlierOutputsAndCodingsIntact() throws Exception {
+    assertEquals(1, run().exit);
+    String codes = Files.readString(out.resolve("case-codes.csv"));
+    String segments = Files.readString(out.resolve("segments.csv"));
+    CodebookFixtures.codebook(books, "risicoprofiel", "id: risicoprofiel\nlabel: R\nkind: multi\ncodes:\n  - id: gedrag\n    label: G\n    rules: [{query: 'a AND'}]\n");
+    assertEquals(2, run().exit);
+    assertEquals(codes, Files.readString(out.resolve("case-codes.csv")));
+    assertEquals(segments, Files.readString(out.resolve("segments.csv")));
+    try (org.dossiercoder.store.CodingStore store = org.dossiercoder.store.CodingStore.open(out.resolve("dossiercoder.db"))) {
+      assertEquals(segments.lines().count() - 1, store.countCodings("auto"), "the database still holds the first run's codings");
+    }
+  }
+
+  @Test
   void aBadTriggerLineStopsTheRunNamingFileAndLine() throws Exception {
     Path triggers = books.resolve("lexicon/context-triggers.txt");
     Files.writeString(triggers, Files.readString(triggers) + "nooit\tnegative\tforward\n");

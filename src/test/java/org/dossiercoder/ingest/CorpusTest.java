@@ -30,6 +30,21 @@ class CorpusTest {
   }
 
   @Test
+  void readsCommaSeparatedUtf8WithBom() throws Exception {
+    byte[] body = "case_id,age,wijk\nk1,14,Zuidwest\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[body.length + 3];
+    bytes[0] = (byte) 0xEF;
+    bytes[1] = (byte) 0xBB;
+    bytes[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, bytes, 3, body.length);
+    Files.write(dir.resolve("cases.csv"), bytes);
+    Files.createDirectories(dir.resolve("k1"));
+    Corpus corpus = Corpus.load(dir);
+    assertEquals("k1", corpus.cases().get(0).caseId());
+    assertEquals("Zuidwest", corpus.cases().get(0).attribute("wijk"));
+  }
+
+  @Test
   void reportsLayoutProblemsAndKeepsGoing() throws Exception {
     Files.writeString(dir.resolve("cases.csv"), "case_id,age\nk1,14\nk1,15\nk2,16\n", StandardCharsets.UTF_8);
     Files.createDirectories(dir.resolve("k1"));
