@@ -18,6 +18,7 @@ import tech.tablesaw.api.Table;
  * @param rows the rows
  * @param n number of cases the table is about
  * @param percentages whether each count is also shown as % of n
+ * @param suppression the cells hidden for sharing, or null when none are
  */
 public record ReportTable(
     String id,
@@ -26,7 +27,28 @@ public record ReportTable(
     List<Column> columns,
     List<Row> rows,
     int n,
-    boolean percentages) {
+    boolean percentages,
+    Suppression suppression) {
+
+  /**
+   * Small-cell suppression applied to a table: counts from 1 to k−1 are hidden, and enough
+   * others that none can be recomputed from the totals.
+   *
+   * @param k the threshold
+   * @param cells hidden cells as {@code row:column} indexes
+   */
+  public record Suppression(int k, java.util.Set<String> cells) {
+    /** Copies. */
+    public Suppression {
+      cells = java.util.Set.copyOf(cells);
+    }
+  }
+
+  /** A table without suppression. */
+  public ReportTable(
+      String id, String title, String rowHeader, List<Column> columns, List<Row> rows, int n, boolean percentages) {
+    this(id, title, rowHeader, columns, rows, n, percentages, null);
+  }
 
   /**
    * A count column.
@@ -77,6 +99,25 @@ public record ReportTable(
       }
     }
     throw new IllegalArgumentException("no cell " + rowKey + " × " + columnKey + " in " + id);
+  }
+
+  /** Whether a cell is hidden by small-cell suppression. */
+  public boolean isSuppressed(int row, int column) {
+    return suppression != null && suppression.cells().contains(row + ":" + column);
+  }
+
+  /** What a cell shows: its count, {@code X} where it does not apply, {@code <k} when hidden. */
+  public String cell(int row, int column) {
+    Integer count = rows.get(row).counts().get(column);
+    if (count == null) {
+      return "X";
+    }
+    return isSuppressed(row, column) ? "<" + suppression.k() : Integer.toString(count);
+  }
+
+  /** The percentage a cell shows, empty where it does not apply or is hidden. */
+  public String percentCell(int row, int column) {
+    return isSuppressed(row, column) ? "" : percent(rows.get(row).counts().get(column));
   }
 
   /** A column's full header: group and label. */

@@ -119,13 +119,13 @@ public final class CsvFiles {
         }
       }
       p.printRecord(header);
-      for (ReportTable.Row r : table.rows()) {
+      for (int i = 0; i < table.rows().size(); i++) {
         List<String> row = new ArrayList<>();
-        row.add(r.label());
-        for (Integer n : r.counts()) {
-          row.add(n == null ? "X" : Integer.toString(n));
+        row.add(table.rows().get(i).label());
+        for (int c = 0; c < table.columns().size(); c++) {
+          row.add(table.cell(i, c));
           if (table.percentages()) {
-            row.add(table.percent(n));
+            row.add(table.percentCell(i, c));
           }
         }
         p.printRecord(row);

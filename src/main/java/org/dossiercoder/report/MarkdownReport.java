@@ -69,15 +69,12 @@ public final class MarkdownReport {
       header.add(md(ReportTable.header(c)));
     }
     List<List<String>> rows = new ArrayList<>();
-    for (ReportTable.Row r : t.rows()) {
+    for (int i = 0; i < t.rows().size(); i++) {
       List<String> row = new ArrayList<>();
-      row.add(md(r.label()));
-      for (Integer n : r.counts()) {
-        if (n == null) {
-          row.add("X");
-        } else {
-          row.add(t.percentages() ? n + " (" + t.percent(n) + ")" : Integer.toString(n));
-        }
+      row.add(md(t.rows().get(i).label()));
+      for (int c = 0; c < t.columns().size(); c++) {
+        String pct = t.percentages() ? t.percentCell(i, c) : "";
+        row.add(md(t.cell(i, c)) + (pct.isEmpty() ? "" : " (" + pct + ")"));
       }
       rows.add(row);
     }

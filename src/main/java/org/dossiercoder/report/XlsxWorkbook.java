@@ -45,18 +45,21 @@ public final class XlsxWorkbook {
             header.createCell(col++).setCellValue("%");
           }
         }
-        for (ReportTable.Row row : t.rows()) {
+        for (int i = 0; i < t.rows().size(); i++) {
+          ReportTable.Row row = t.rows().get(i);
           Row x = sheet.createRow(r++);
           x.createCell(0).setCellValue(row.label());
           col = 1;
-          for (Integer n : row.counts()) {
-            if (n == null) {
-              x.createCell(col++).setCellValue("X");
+          for (int c = 0; c < t.columns().size(); c++) {
+            Integer n = row.counts().get(c);
+            boolean hidden = n == null || t.isSuppressed(i, c);
+            if (hidden) {
+              x.createCell(col++).setCellValue(t.cell(i, c));
             } else {
               x.createCell(col++).setCellValue(n);
             }
             if (t.percentages()) {
-              if (n != null && t.n() > 0) {
+              if (!hidden && t.n() > 0) {
                 x.createCell(col).setCellValue((double) n / t.n());
                 x.getCell(col).setCellStyle(percent);
               }
