@@ -21,6 +21,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.dossiercoder.analysis.AttributeScheme;
 import org.dossiercoder.analysis.CaseTable;
 import org.dossiercoder.analysis.ReportTable;
+import org.dossiercoder.analysis.TableSuppression;
 import org.dossiercoder.analysis.UtrechtTables;
 import org.dossiercoder.codebook.Codebooks;
 import org.dossiercoder.coding.CaseCodes;
@@ -37,6 +38,10 @@ import org.dossiercoder.index.SegmentIndex;
 import org.dossiercoder.index.SentenceSplitter;
 import org.dossiercoder.ingest.Corpus;
 import org.dossiercoder.ingest.DocumentRef;
+import org.dossiercoder.ingest.ExtractedDocument;
+import org.dossiercoder.privacy.Finding;
+import org.dossiercoder.privacy.PrivacyScanner;
+import org.dossiercoder.privacy.Redactor;
 import org.dossiercoder.ingest.TextExtractor;
 import org.dossiercoder.report.CsvFiles;
 import org.dossiercoder.report.MarkdownReport;
@@ -111,8 +116,12 @@ public final class Pipeline {
       ExecutorService pool = Executors.newFixedThreadPool(options.threads(), namedThreads());
       try {
         log.accept("reading " + corpus.documents().size() + " documents of " + corpus.cases().size() + " cases");
-        int read = ingest(corpus, store, index, runId, pool, options.threads(), problems, stages);
+        List<PrivacyFinding> privacy = Collections.synchronizedList(new ArrayList<>());
+        int read = ingest(corpus, store, index, runId, pool, options, problems, privacy, stages);
         forgetRemoved(corpus, store, index);
+        if (!privacy.isEmpty()) {
+          index.purgeDeleted();
+        }
         index.commit();
 
         long t0 = System.nanoTime();
@@ -143,7 +152,10 @@ public final class Pipeline {
         store.finishRun(runId, problems.isEmpty() ? "ok" : "problems", problems.size());
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort((a, b) -> a.file().compareTo(b.file()));
-        return new RunResult(corpus, setup.codebooks(), read, codings, caseCodes, tables, sorted, stages);
+        List<PrivacyFinding> findings = new ArrayList<>(privacy);
+        findings.sort(java.util.Comparator.comparing(PrivacyFinding::file)
+            .thenComparingInt(f -> f.finding().start()));
+        return new RunResult(corpus, setup.codebooks(), read, codings, caseCodes, tables, sorted, findings, stages);
       } finally {
         pool.shutdownNow();
       }
@@ -156,12 +168,16 @@ public final class Pipeline {
       SegmentIndex index,
       long runId,
       ExecutorService pool,
-      int threads,
+      RunOptions options,
       List<Problem> problems,
+      List<PrivacyFinding> privacy,
       List<StageStats> stages)
       throws IOException {
     TextExtractor extractor = new TextExtractor();
-    Semaphore inFlight = new Semaphore(threads * 2);
+    PrivacyScanner scanner = new PrivacyScanner();
+    java.util.Map<String, Integer> ages = new java.util.HashMap<>();
+    corpus.cases().forEach(c -> ages.put(c.caseId(), age(c.attribute("age"))));
+    Semaphore inFlight = new Semaphore(options.threads() * 2);
     LongAdder extractNanos = new LongAdder();
     LongAdder indexNanos = new LongAdder();
     LongAdder bytes = new LongAdder();
@@ -188,13 +204,33 @@ public final class Pipeline {
             store.markProblem(runId, ref.docId(), ref.caseId(), ref.path().toString(), result.problem());
             return null;
           }
-          bytes.add(result.document().bytes());
+          ExtractedDocument doc = result.document();
+          bytes.add(doc.bytes());
           long t1 = System.nanoTime();
-          List<Segment> segments = SentenceSplitter.split(result.document().text());
+          // Scan before anything of the text is indexed or stored.
+          List<Finding> found = scanner.scan(doc.text(), ages.get(ref.caseId()));
+          if (!found.isEmpty()) {
+            found.forEach(f -> privacy.add(new PrivacyFinding(ref.docId(), f)));
+            switch (options.pii()) {
+              case BLOCK -> {
+                Problem p = blocked(ref, found);
+                problems.add(p);
+                index.delete(ref.docId());
+                store.forgetDocument(ref.docId());
+                store.markProblem(runId, ref.docId(), ref.caseId(), ref.path().toString(), p);
+                indexNanos.add(System.nanoTime() - t1);
+                return null;
+              }
+              case REDACT -> doc = new ExtractedDocument(
+                  ref, Redactor.redact(doc.text(), found), doc.sha256(), doc.bytes(), doc.encoding());
+              case REPORT -> { }
+            }
+          }
+          List<Segment> segments = SentenceSplitter.split(doc.text());
           index.replace(ref, segments);
-          store.putDocument(runId, result.document(), segments);
+          store.putDocument(runId, doc, segments);
           indexNanos.add(System.nanoTime() - t1);
-          indexedBytes.add(result.document().bytes());
+          indexedBytes.add(doc.bytes());
           read.incrementAndGet();
           return null;
         } finally {
@@ -222,6 +258,23 @@ public final class Pipeline {
     return read.get();
   }
 
+  private static Problem blocked(DocumentRef ref, List<Finding> found) {
+    java.util.SortedSet<String> categories = new java.util.TreeSet<>();
+    found.forEach(f -> categories.add(f.category().key()));
+    return new Problem(ref.docId(), "personal-data",
+        found.size() + " possible personal data (" + String.join(", ", categories)
+            + ") found, see privacy-findings.csv; the document is not indexed. Remove them from the file,"
+            + " or run with --pii redact");
+  }
+
+  private static Integer age(String value) {
+    try {
+      return value.isBlank() ? null : Integer.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      return null; // an age the registry did not fill in correctly only weakens one check
+    }
+  }
+
   private static long stageBytes(List<StageStats> stages, String name) {
     return stages.stream().filter(s -> s.stage().equals(name)).mapToLong(StageStats::bytes).sum();
   }
@@ -241,30 +294,71 @@ public final class Pipeline {
 
   /**
    * Writes every output file of a run into a folder: case-codes.csv, segments.csv,
-   * problems.csv, tables/*.csv, tables/tabellen.xlsx and report.md.
+   * problems.csv, privacy-findings.csv, tables/*.csv, tables/tabellen.xlsx and report.md.
    */
   public static void writeOutputs(RunResult result, Path out) throws IOException {
+    writeOutputs(result, out, OutputOptions.none());
+  }
+
+  /**
+   * Writes every output file, with small-cell suppression and pseudonymised case ids where the
+   * options ask for them.
+   */
+  public static void writeOutputs(RunResult result, Path out, OutputOptions options) throws IOException {
     Files.createDirectories(out);
     Codebooks books = result.codebooks();
-    CsvFiles.writeCaseCodes(out.resolve("case-codes.csv"), result.caseCodes(), books.topLevelColumns());
-    CsvFiles.writeSegments(out.resolve("segments.csv"), result.codings());
-    CsvFiles.writeProblems(out.resolve("problems.csv"), result.problems());
-    Path tables = out.resolve("tables");
-    Files.createDirectories(tables);
-    for (ReportTable t : result.tables()) {
-      CsvFiles.writeTable(tables.resolve(t.id() + ".csv"), t);
+    Set<String> ids = new HashSet<>();
+    result.corpus().cases().forEach(c -> ids.add(c.caseId()));
+    CaseCodes codes = result.caseCodes();
+    List<SegmentCoding> codings = result.codings();
+    List<Problem> problems = result.problems();
+    List<PrivacyFinding> findings = result.privacyFindings();
+    if (options.pseudonymiser() != null) {
+      codes = codes.renamed(options::caseId);
+      codings = codings.stream().map(c -> new SegmentCoding(options.caseId(c.caseId()),
+          options.casePath(c.docId(), ids), c.docType(), c.ordinal(), c.start(), c.end(), c.matchStart(),
+          c.matchEnd(), c.codebook(), c.code(), c.rule(), c.context(), c.counted(), c.entryDate(), c.text())).toList();
+      problems = problems.stream().map(p -> new Problem(options.casePath(p.file(), ids), p.kind(),
+          pseudonymised(p.message(), ids, options))).toList();
+      findings = findings.stream().map(f -> new PrivacyFinding(options.casePath(f.file(), ids), f.finding())).toList();
     }
-    XlsxWorkbook.write(tables.resolve("tabellen.xlsx"), result.tables());
+    List<ReportTable> tables = result.tables();
+    if (options.minCell() >= 2) {
+      tables = tables.stream().map(t -> TableSuppression.apply(t, options.minCell())).toList();
+    }
+    CsvFiles.writeCaseCodes(out.resolve("case-codes.csv"), codes, books.topLevelColumns());
+    CsvFiles.writeSegments(out.resolve("segments.csv"), codings);
+    CsvFiles.writeProblems(out.resolve("problems.csv"), problems);
+    CsvFiles.writePrivacyFindings(out.resolve("privacy-findings.csv"), findings);
+    Path tableDir = out.resolve("tables");
+    Files.createDirectories(tableDir);
+    for (ReportTable t : tables) {
+      CsvFiles.writeTable(tableDir.resolve(t.id() + ".csv"), t);
+    }
+    XlsxWorkbook.write(tableDir.resolve("tabellen.xlsx"), tables);
     MarkdownReport.write(
         out.resolve("report.md"),
         new MarkdownReport.RunSummary(
             result.corpus().dir().toString(),
             result.corpus().cases().size(),
             result.documentsRead(),
-            Instant.now().toString()),
-        result.tables(),
-        result.problems(),
+            Instant.now().toString(),
+            options.minCell(),
+            options.pseudonymiser() != null,
+            findings.size()),
+        tables,
+        problems,
         books);
+  }
+
+  private static String pseudonymised(String message, Set<String> ids, OutputOptions options) {
+    String m = message;
+    for (String id : ids) {
+      if (m.contains(id)) {
+        m = m.replace("'" + id + "'", "'" + options.caseId(id) + "'");
+      }
+    }
+    return m;
   }
 
   private static ThreadFactory namedThreads() {

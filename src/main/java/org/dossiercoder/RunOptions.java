@@ -10,19 +10,21 @@ import java.util.Objects;
  * @param codebooks the codebook folder
  * @param out the output folder; holds the database and index too
  * @param threads worker threads for reading and coding
+ * @param pii what to do with documents in which personal data is found
  */
-public record RunOptions(Path corpus, Path codebooks, Path out, int threads) {
+public record RunOptions(Path corpus, Path codebooks, Path out, int threads, PiiPolicy pii) {
   /** Validates the fields. */
   public RunOptions {
     Objects.requireNonNull(corpus, "corpus");
     Objects.requireNonNull(codebooks, "codebooks");
     Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(pii, "pii");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
   }
 
-  /** A builder with the defaults: corpus-sample, codebooks, outputs, one thread per core. */
+  /** A builder with the defaults: corpus-sample, codebooks, outputs, one thread per core, block. */
   public static Builder builder() {
     return new Builder();
   }
@@ -33,8 +35,15 @@ public record RunOptions(Path corpus, Path codebooks, Path out, int threads) {
     private Path codebooks = Path.of("codebooks");
     private Path out = Path.of("outputs");
     private int threads = Runtime.getRuntime().availableProcessors();
+    private PiiPolicy pii = PiiPolicy.BLOCK;
 
     private Builder() {}
+
+    /** Sets the personal-data policy. */
+    public Builder pii(PiiPolicy pii) {
+      this.pii = pii;
+      return this;
+    }
 
     /** Sets the corpus folder. */
     public Builder corpus(Path corpus) {
@@ -62,7 +71,7 @@ public record RunOptions(Path corpus, Path codebooks, Path out, int threads) {
 
     /** The options. */
     public RunOptions build() {
-      return new RunOptions(corpus, codebooks, out, threads);
+      return new RunOptions(corpus, codebooks, out, threads, pii);
     }
   }
 }

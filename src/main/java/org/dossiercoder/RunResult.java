@@ -17,6 +17,7 @@ import org.dossiercoder.ingest.Corpus;
  * @param caseCodes the case-level codes
  * @param tables the report tables
  * @param problems every problem of the run (layout, files)
+ * @param privacyFindings possible personal data found, with masked values only
  * @param stages throughput per stage
  */
 public record RunResult(
@@ -27,12 +28,14 @@ public record RunResult(
     CaseCodes caseCodes,
     List<ReportTable> tables,
     List<Problem> problems,
+    List<PrivacyFinding> privacyFindings,
     List<StageStats> stages) {
   /** Copies the lists. */
   public RunResult {
     codings = List.copyOf(codings);
     tables = List.copyOf(tables);
     problems = List.copyOf(problems);
+    privacyFindings = List.copyOf(privacyFindings);
     stages = List.copyOf(stages);
   }
 

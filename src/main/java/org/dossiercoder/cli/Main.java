@@ -54,6 +54,12 @@ public final class Main implements Runnable {
           return ExitCodes.INTERNAL;
         });
     cl.setExitCodeExceptionMapper(ex -> ExitCodes.USAGE);
+    // Bad options get one line naming what is wrong, not the whole usage text.
+    cl.setParameterExceptionHandler((ex, args2) -> {
+      ex.getCommandLine().getErr().println("error: " + ex.getMessage()
+          + " (see 'dossiercoder " + ex.getCommandLine().getCommandName() + " --help')");
+      return ExitCodes.USAGE;
+    });
     int code = cl.execute(args);
     out.flush();
     err.flush();

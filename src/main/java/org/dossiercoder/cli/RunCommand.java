@@ -28,6 +28,19 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--pii", paramLabel = "MODE", converter = PiiConverter.class,
+      description = "Residual personal data: block (default: such documents are not indexed), redact (values"
+          + " replaced by [BSN], [TELEFOON] … everywhere), report (findings only).")
+  org.dossiercoder.PiiPolicy pii = org.dossiercoder.PiiPolicy.BLOCK;
+
+  @Option(names = "--min-cell", paramLabel = "K",
+      description = "Small-cell suppression for sharing: counts 1..K-1 shown as <K, with secondary suppression (K >= 2).")
+  Integer minCell;
+
+  @Option(names = "--pseudonymise", paramLabel = "KEYFILE",
+      description = "Replace case ids in all outputs by stable pseudonyms keyed by this file (kept by you, never written).")
+  java.nio.file.Path keyFile;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -35,10 +48,11 @@ final class RunCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
-    RunOptions options =
-        RunOptions.builder().corpus(project.corpus).codebooks(project.codebooks).out(project.out).threads(threads).build();
+    org.dossiercoder.OutputOptions output = OutputChecks.outputOptions(spec, minCell, keyFile);
+    RunOptions options = RunOptions.builder().corpus(project.corpus).codebooks(project.codebooks)
+        .out(project.out).threads(threads).pii(pii).build();
     RunResult result = Pipeline.run(options, line -> err.println("dossiercoder: " + line));
-    Pipeline.writeOutputs(result, project.out);
+    Pipeline.writeOutputs(result, project.out, output);
     for (Problem p : result.problems()) {
       err.println("problem: " + p.toLine());
     }

@@ -53,6 +53,17 @@ public final class CaseCodes {
     return new CaseCodes(caseIds, columns, d);
   }
 
+  /** The same codes under other case ids (for pseudonymised outputs). */
+  public CaseCodes renamed(java.util.function.UnaryOperator<String> rename) {
+    Map<String, Map<String, Decision>> d = new LinkedHashMap<>();
+    List<String> ids = new ArrayList<>();
+    for (String c : caseIds) {
+      ids.add(rename.apply(c));
+      d.put(rename.apply(c), decisions.get(c));
+    }
+    return new CaseCodes(ids, columns, d);
+  }
+
   /** The cases, in cases.csv order. */
   public List<String> caseIds() {
     return caseIds;

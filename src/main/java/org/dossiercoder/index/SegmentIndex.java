@@ -93,6 +93,14 @@ public final class SegmentIndex implements AutoCloseable {
     writer.deleteDocuments(new Term(DOC, docId));
   }
 
+  /**
+   * Rewrites index files that still hold deleted documents, so that text removed for privacy
+   * (blocked or redacted documents) is gone from disk, not merely marked deleted.
+   */
+  public void purgeDeleted() throws IOException {
+    writer.forceMergeDeletes(true);
+  }
+
   /** Makes all changes durable. */
   public void commit() throws IOException {
     writer.commit();

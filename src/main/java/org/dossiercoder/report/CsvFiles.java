@@ -107,6 +107,18 @@ public final class CsvFiles {
     }
   }
 
+  /**
+   * Writes privacy findings: file, line, category and a masked value — never the value itself.
+   */
+  public static void writePrivacyFindings(Path file, List<org.dossiercoder.PrivacyFinding> findings) throws IOException {
+    try (CSVPrinter p = printer(file)) {
+      p.printRecord("file", "line", "category", "masked_value");
+      for (org.dossiercoder.PrivacyFinding f : findings) {
+        p.printRecord(f.file(), f.finding().line(), f.finding().category().key(), f.finding().masked());
+      }
+    }
+  }
+
   /** Writes a report table: label column, counts (X where not applicable) and % columns. */
   public static void writeTable(Path file, ReportTable table) throws IOException {
     try (CSVPrinter p = printer(file)) {

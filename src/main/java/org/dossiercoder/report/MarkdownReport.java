@@ -32,8 +32,13 @@ public final class MarkdownReport {
    * @param cases number of cases
    * @param documents number of documents read
    * @param generated when the report was made (ISO instant)
+   * @param minCell the small-cell threshold applied, or 0
+   * @param pseudonymised whether case ids are pseudonyms
+   * @param privacyFindings number of possible personal data found
    */
-  public record RunSummary(String corpus, int cases, int documents, String generated) {}
+  public record RunSummary(
+      String corpus, int cases, int documents, String generated, int minCell, boolean pseudonymised,
+      int privacyFindings) {}
 
   private MarkdownReport() {}
 

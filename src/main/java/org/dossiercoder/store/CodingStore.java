@@ -77,6 +77,8 @@ public final class CodingStore implements AutoCloseable {
     try {
       Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
       try (Statement s = c.createStatement()) {
+        // Deleted rows are overwritten, so text removed for privacy does not linger in free pages.
+        s.execute("PRAGMA secure_delete=ON");
         s.execute("PRAGMA journal_mode=WAL");
         s.execute("PRAGMA foreign_keys=ON");
         s.execute("PRAGMA busy_timeout=5000");

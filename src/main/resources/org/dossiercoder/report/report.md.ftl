@@ -5,6 +5,20 @@
 - Gelezen documenten: ${run.documents()?c}
 - Gemaakt op: ${run.generated()}
 
+## Privacy
+
+<#if run.minCell() gt 0>
+- Kleine aantallen zijn onderdrukt (k = ${run.minCell()?c}): tellingen van 1 tot en met ${(run.minCell() - 1)?c} staan als `<${run.minCell()?c}`,
+  en zo veel andere cellen dat geen onderdrukte telling uit rij- of kolomtotalen terug te rekenen is;
+  percentages van onderdrukte cellen zijn weggelaten.
+<#else>
+- Geen onderdrukking van kleine aantallen toegepast; gebruik `--min-cell` voordat tabellen worden gedeeld.
+</#if>
+<#if run.pseudonymised()>
+- Casusnummers zijn vervangen door pseudoniemen (sleutel bij de onderzoeker, niet in deze uitvoer).
+</#if>
+- Mogelijke persoonsgegevens gevonden: ${run.privacyFindings()?c} (zie `privacy-findings.csv`, waarden gemaskeerd).
+
 Alle tabellen tellen casussen (dossiers), zoals in het onderzoek van Hogeschool Utrecht (2016):
 een casus telt één keer per cel, ook als meerdere zinnen de code ondersteunen.
 
