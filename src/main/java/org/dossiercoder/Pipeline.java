@@ -180,6 +180,7 @@ public final class Pipeline {
     Semaphore inFlight = new Semaphore(options.threads() * 2);
     LongAdder extractNanos = new LongAdder();
     LongAdder indexNanos = new LongAdder();
+    LongAdder scanNanos = new LongAdder();
     LongAdder bytes = new LongAdder();
     LongAdder indexedBytes = new LongAdder();
     AtomicInteger read = new AtomicInteger();
@@ -209,6 +210,9 @@ public final class Pipeline {
           long t1 = System.nanoTime();
           // Scan before anything of the text is indexed or stored.
           List<Finding> found = scanner.scan(doc.text(), ages.get(ref.caseId()));
+          long scanned = System.nanoTime() - t1;
+          scanNanos.add(scanned);
+          t1 += scanned;
           if (!found.isEmpty()) {
             found.forEach(f -> privacy.add(new PrivacyFinding(ref.docId(), f)));
             switch (options.pii()) {
@@ -254,6 +258,7 @@ public final class Pipeline {
     }
     long wall = System.nanoTime() - wall0;
     stages.add(new StageStats("extract", corpus.documents().size(), bytes.sum(), extractNanos.sum(), wall));
+    stages.add(new StageStats("scan", corpus.documents().size(), bytes.sum(), scanNanos.sum(), wall));
     stages.add(new StageStats("index", read.get(), indexedBytes.sum(), indexNanos.sum(), wall));
     return read.get();
   }

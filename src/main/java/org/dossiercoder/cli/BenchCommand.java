@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Generates a synthetic corpus (mixed .txt/.docx/.pdf/.odt/.rtf), runs the whole pipeline on it",
-      "and reports documents/s and MB/s per stage (extract, index, code, store, tables) and peak heap."
+      "and reports documents/s and MB/s per stage (extract, scan, index, code, store, tables) and peak heap."
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
