@@ -327,33 +327,80 @@ public final class Pipeline {
           pseudonymised(p.message(), ids, options))).toList();
       findings = findings.stream().map(f -> new PrivacyFinding(options.casePath(f.file(), ids), f.finding())).toList();
     }
-    List<ReportTable> tables = result.tables();
-    if (options.minCell() >= 2) {
-      tables = tables.stream().map(t -> TableSuppression.apply(t, options.minCell())).toList();
-    }
     CsvFiles.writeCaseCodes(out.resolve("case-codes.csv"), codes, books.topLevelColumns());
     CsvFiles.writeSegments(out.resolve("segments.csv"), codings);
     CsvFiles.writeProblems(out.resolve("problems.csv"), problems);
     CsvFiles.writePrivacyFindings(out.resolve("privacy-findings.csv"), findings);
+    writeTables(result.tables(), result.corpus(), books, out, options, problems, result.documentsRead(), findings.size());
+  }
+
+  /**
+   * Writes the tables (CSV, XLSX) and report.md, applying small-cell suppression when asked.
+   *
+   * @param tables the tables as computed
+   * @param corpus the corpus they are about
+   * @param books the codebooks
+   * @param out the output folder
+   * @param options suppression and pseudonyms
+   * @param problems the problems to list in the report (already pseudonymised if needed)
+   * @param documentsRead documents whose text was read
+   * @param privacyFindings number of possible personal data found
+   */
+  public static void writeTables(
+      List<ReportTable> tables, Corpus corpus, Codebooks books, Path out, OutputOptions options,
+      List<Problem> problems, int documentsRead, int privacyFindings) throws IOException {
+    List<ReportTable> shown = tables;
+    if (options.minCell() >= 2) {
+      shown = tables.stream().map(t -> TableSuppression.apply(t, options.minCell())).toList();
+    }
     Path tableDir = out.resolve("tables");
     Files.createDirectories(tableDir);
-    for (ReportTable t : tables) {
+    for (ReportTable t : shown) {
       CsvFiles.writeTable(tableDir.resolve(t.id() + ".csv"), t);
     }
-    XlsxWorkbook.write(tableDir.resolve("tabellen.xlsx"), tables);
+    XlsxWorkbook.write(tableDir.resolve("tabellen.xlsx"), shown);
     MarkdownReport.write(
         out.resolve("report.md"),
         new MarkdownReport.RunSummary(
-            result.corpus().dir().toString(),
-            result.corpus().cases().size(),
-            result.documentsRead(),
+            corpus.dir().toString(),
+            corpus.cases().size(),
+            documentsRead,
             Instant.now().toString(),
             options.minCell(),
             options.pseudonymiser() != null,
-            findings.size()),
-        tables,
+            privacyFindings),
+        shown,
         problems,
         books);
+  }
+
+  /**
+   * Rebuilds the tables of a coded project from its stored case-level codes, without reading or
+   * coding documents again, e.g. to share them with another small-cell threshold.
+   *
+   * @throws DossierInputException when the folder holds no coded project
+   */
+  public static List<ReportTable> storedTables(Corpus corpus, Codebooks books, AttributeScheme scheme, Path out)
+      throws DossierInputException, IOException {
+    Path db = out.resolve(DATABASE);
+    if (!Files.isRegularFile(db)) {
+      throw new DossierInputException(db, 0, "no coded project here; run 'dossiercoder run' first");
+    }
+    List<String> columns = new ArrayList<>();
+    for (org.dossiercoder.codebook.Codebook b : books.list()) {
+      b.codes().forEach(c -> columns.add(b.column(c)));
+    }
+    try (CodingStore store = CodingStore.open(db)) {
+      CaseCodes codes = store.caseCodes(corpus.cases().stream().map(c -> c.caseId()).toList(), columns);
+      return UtrechtTables.build(CaseTable.of(corpus.cases(), corpus.attributeNames(), codes), books, scheme);
+    }
+  }
+
+  /** Documents whose text is indexed in a coded project. */
+  public static int storedDocuments(Path out) throws IOException {
+    try (CodingStore store = CodingStore.open(out.resolve(DATABASE))) {
+      return store.indexedDocuments();
+    }
   }
 
   private static String pseudonymised(String message, Set<String> ids, OutputOptions options) {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       EvaluateCommand.class,
       ExplainCommand.class,
+      TablesCommand.class,
       AgreementCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -314,6 +314,35 @@ public final class CodingStore implements AutoCloseable {
     return out;
   }
 
+  /**
+   * The stored automatic case-level codes of these cases for these columns; cases or columns the
+   * store does not know are 0.
+   */
+  public org.dossiercoder.coding.CaseCodes caseCodes(List<String> caseIds, List<String> columns) throws IOException {
+    java.util.Map<String, java.util.Map<String, Integer>> values = new java.util.HashMap<>();
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT case_id, codebook, code, value FROM case_codes WHERE source = 'auto'")) {
+      while (r.next()) {
+        values.computeIfAbsent(r.getString(1), k -> new java.util.HashMap<>())
+            .put(r.getString(2) + "." + r.getString(3), r.getInt(4));
+      }
+    } catch (SQLException e) {
+      throw io(e);
+    }
+    return org.dossiercoder.coding.CaseCodes.of(caseIds, columns, values);
+  }
+
+  /** Number of documents whose text is indexed. */
+  public int indexedDocuments() throws IOException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT COUNT(*) FROM documents WHERE status = 'indexed'")) {
+      r.next();
+      return r.getInt(1);
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
   /** Number of coding rows, by source; for tests and the run summary. */
   public int countCodings(String source) throws IOException {
     try (PreparedStatement p = connection.prepareStatement("SELECT COUNT(*) FROM codings WHERE source = ?")) {

@@ -181,7 +181,7 @@ class BadInputEndToEndTest {
 
   @Test
   void everySubcommandHasPicocliHelp() {
-    for (String cmd : List.of("run", "evaluate", "explain", "bench")) {
+    for (String cmd : List.of("run", "evaluate", "explain", "bench", "tables", "agreement")) {
       CliRunner r = CliRunner.run(cmd, "--help");
       assertEquals(0, r.exit, cmd);
       assertTrue(r.out.contains("Usage: dossiercoder " + cmd), r.out);

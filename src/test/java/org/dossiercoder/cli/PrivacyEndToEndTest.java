@@ -134,6 +134,24 @@ class PrivacyEndToEndTest {
   }
 
   @Test
+  void tablesCommandRebuildsTheSameTablesWithSuppressionFromTheStore() throws Exception {
+    CliRunner none = CliRunner.run("tables", "--corpus", corpus.toString(), "--codebooks", books.toString(),
+        "--out", out.toString());
+    assertEquals(2, none.exit);
+    assertTrue(none.err.contains("no coded project here; run 'dossiercoder run' first"), none.err);
+
+    assertEquals(0, run("--pii", "redact", "--min-cell", "3").exit);
+    String byRun = Files.readString(out.resolve("tables/tabel3.csv"));
+    assertEquals(0, run("--pii", "redact").exit);
+    assertFalse(Files.readString(out.resolve("tables/tabel3.csv")).contains("<3"));
+    CliRunner tables = CliRunner.run("tables", "--corpus", corpus.toString(), "--codebooks", books.toString(),
+        "--out", out.toString(), "--min-cell", "3");
+    assertEquals(0, tables.exit, tables.toString());
+    assertEquals(byRun, Files.readString(out.resolve("tables/tabel3.csv")));
+    assertTrue(Files.readString(out.resolve("report.md")).contains("Kleine aantallen zijn onderdrukt (k = 3)"));
+  }
+
+  @Test
   void pseudonymsReplaceCaseIdsStablyAndTheKeyIsNeverWritten() throws Exception {
     Path key = dir.resolve("sleutel.key");
     String secret = "een-geheime-sleutel-van-de-onderzoeker";

@@ -1,0 +1,76 @@
+package org.dossiercoder.cli;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dossiercoder.OutputOptions;
+import org.dossiercoder.Pipeline;
+import org.dossiercoder.Problem;
+import org.dossiercoder.analysis.AttributeScheme;
+import org.dossiercoder.analysis.ReportTable;
+import org.dossiercoder.ingest.Corpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dossiercoder tables}: the tables again from a coded project, e.g. with suppression. */
+@Command(
+    name = "tables",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Rebuilds tables/ (CSV, XLSX) and report.md from the case-level codes stored by 'run',",
+      "without reading documents again; with --min-cell for tables that are shared."
+    })
+final class TablesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin ProjectOptions project;
+
+  @Option(names = "--min-cell", paramLabel = "K",
+      description = "Small-cell suppression: counts 1..K-1 shown as <K, with secondary suppression (K >= 2).")
+  Integer minCell;
+
+  @Option(names = "--pseudonymise", paramLabel = "KEYFILE",
+      description = "Key file for pseudonymised case ids in the report's problem list.")
+  Path keyFile;
+
+  @Override
+  public Integer call() throws Exception {
+    OutputOptions options = OutputChecks.outputOptions(spec, minCell, keyFile);
+    Corpus corpus = Corpus.load(project.corpus);
+    Pipeline.Setup setup = Pipeline.loadCodebooks(project.codebooks);
+    List<ReportTable> tables = Pipeline.storedTables(
+        corpus, setup.codebooks(), AttributeScheme.load(project.codebooks), project.out);
+    Set<String> ids = new java.util.HashSet<>();
+    corpus.cases().forEach(c -> ids.add(c.caseId()));
+    List<Problem> problems = new ArrayList<>();
+    for (CSVRecord r : rows(project.out.resolve("problems.csv"))) {
+      problems.add(new Problem(options.casePath(r.get("file"), ids), r.get("problem"), r.get("message")));
+    }
+    int findings = rows(project.out.resolve("privacy-findings.csv")).size();
+    Pipeline.writeTables(tables, corpus, setup.codebooks(), project.out, options, problems,
+        Pipeline.storedDocuments(project.out), findings);
+    spec.commandLine().getOut().println(tables.size() + " tables written to " + project.out.resolve("tables")
+        + (options.minCell() >= 2 ? " with small-cell suppression k=" + options.minCell() : ""));
+    return ExitCodes.OK;
+  }
+
+  private static List<CSVRecord> rows(Path file) throws java.io.IOException {
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+      return p.getRecords();
+    }
+  }
+}
