@@ -90,7 +90,7 @@ public final class ContextClassifier {
       if (f.first() >= matchFirst && f.last() <= matchLast) {
         continue; // the trigger is part of what the rule asked for
       }
-      if (inScope(f, found, matchFirst, matchLast)) {
+      if (inScope(f, found, tokens, matchFirst, matchLast)) {
         switch (type) {
           case NEGATED -> negated = true;
           case HYPOTHETICAL -> hypothetical = true;
@@ -108,7 +108,7 @@ public final class ContextClassifier {
     return other ? MatchContext.OTHER_PERSON : MatchContext.AFFIRMED;
   }
 
-  private static boolean inScope(Found f, List<Found> found, int matchFirst, int matchLast) {
+  private static boolean inScope(Found f, List<Found> found, List<Token> tokens, int matchFirst, int matchLast) {
     ContextTriggers.Direction d = f.trigger().direction();
     boolean forward = d == ContextTriggers.Direction.FORWARD || d == ContextTriggers.Direction.BOTH;
     boolean backward = d == ContextTriggers.Direction.BACKWARD || d == ContextTriggers.Direction.BOTH;
@@ -116,7 +116,7 @@ public final class ContextClassifier {
       if (matchFirst <= f.last()) {
         return true; // the match starts inside the trigger: "geen zorgen over" + "zorgen over thuis"
       }
-      int limit = Math.min(f.last() + WINDOW, nextStop(found, f.last(), true));
+      int limit = Math.min(f.last() + WINDOW, nextStop(found, tokens, f.last(), true));
       if (matchFirst <= limit) {
         return true;
       }
@@ -125,15 +125,24 @@ public final class ContextClassifier {
       if (matchLast >= f.first()) {
         return true;
       }
-      int limit = Math.max(f.first() - WINDOW, nextStop(found, f.first(), false));
+      int limit = Math.max(f.first() - WINDOW, nextStop(found, tokens, f.first(), false));
       return matchLast >= limit;
     }
     return false;
   }
 
   /** The nearest token index, after (or before) a position, where a scope must end. */
-  private static int nextStop(List<Found> found, int from, boolean forward) {
+  private static int nextStop(List<Found> found, List<Token> tokens, int from, boolean forward) {
     int stop = forward ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).word().equals(";")) {
+        if (forward && i > from) {
+          stop = Math.min(stop, i - 1);
+        } else if (!forward && i < from) {
+          stop = Math.max(stop, i + 1);
+        }
+      }
+    }
     for (Found g : found) {
       if (g.trigger().type() != ContextTriggers.Type.TERMINATION) {
         continue;
@@ -191,6 +200,11 @@ public final class ContextClassifier {
     List<Token> out = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
+      if (text.charAt(i) == ';') {
+        out.add(new Token(";", i, i + 1)); // a clause boundary: ends scopes like "maar"
+        i++;
+        continue;
+      }
       if (!Character.isLetterOrDigit(text.charAt(i))) {
         i++;
         continue;

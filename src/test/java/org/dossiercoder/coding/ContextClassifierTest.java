@@ -32,6 +32,12 @@ class ContextClassifierTest {
   }
 
   @Test
+  void aSemicolonEndsTheScopeLikeAContrastWord() {
+    assertEquals(MatchContext.AFFIRMED, of("Geen contact met moeder; lln is agressief.", "agressief"));
+    assertEquals(MatchContext.NEGATED, of("Geen contact met moeder, lln is agressief.", "agressief"));
+  }
+
+  @Test
   void backwardTriggersScopeBackwards() {
     assertEquals(MatchContext.NEGATED, of("Een angststoornis is uitgesloten.", "angststoornis"));
   }
