@@ -1,9 +1,8 @@
 package org.dossiercoder.coding;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.dossiercoder.index.Lexicon;
 
 /**
  * Reads how much absence one journal sentence reports, on a four-step scale:
@@ -61,7 +60,7 @@ final class AbsenceLevel {
 
   /** The level a sentence reports, or -1 when it reports no absence. */
   static int of(String sentence) {
-    String s = fold(sentence);
+    String s = Lexicon.fold(sentence.replaceAll("\\s+", " "));
     if (NOT_AN_OBSERVATION.matcher(s).find()) {
       return -1;
     }
@@ -126,10 +125,5 @@ final class AbsenceLevel {
     };
   }
 
-  private static String fold(String s) {
-    String lower = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    char[] out = new char[lower.length() * 4];
-    int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());
-    return new String(out, 0, n);
-  }
+
 }

@@ -2,9 +2,8 @@ package org.dossiercoder.coding;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.dossiercoder.codebook.MatchContext;
+import org.dossiercoder.index.Lexicon;
 
 /**
  * Decides whether a match in a sentence is affirmed, negated, hypothetical or about another
@@ -217,15 +216,10 @@ public final class ContextClassifier {
                   && Character.isLetterOrDigit(text.charAt(i + 1)))) {
         i++;
       }
-      out.add(new Token(fold(text.substring(start, i)), start, i));
+      out.add(new Token(Lexicon.fold(text.substring(start, i)), start, i));
     }
     return out;
   }
 
-  private static String fold(String s) {
-    String lower = s.toLowerCase(Locale.ROOT);
-    char[] out = new char[lower.length() * 4];
-    int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());
-    return new String(out, 0, n);
-  }
+
 }

@@ -185,10 +185,14 @@ public final class Lexicon {
     return s.strip().toLowerCase(Locale.ROOT);
   }
 
-  /** Lower-cases and removes accents, as the analysis chain does. */
-  static String fold(String s) {
-    char[] out = new char[s.length() * 4];
-    int n = ASCIIFoldingFilter.foldToASCII(s.toLowerCase(Locale.ROOT).toCharArray(), 0, out, 0, s.length());
+  /**
+   * Lower-cases and removes accents as the analysis chain does ({@code Coördinator} gives {@code
+   * coordinator}); what the lexicon, the context triggers and the absence reader compare on.
+   */
+  public static String fold(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    char[] out = new char[lower.length() * 4];
+    int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());
     return new String(out, 0, n);
   }
 
