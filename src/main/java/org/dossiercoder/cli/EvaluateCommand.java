@@ -2,6 +2,7 @@ package org.dossiercoder.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +13,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.dossiercoder.DossierInputException;
+import org.dossiercoder.Pipeline;
+import org.dossiercoder.analysis.ContextEvaluation;
 import org.dossiercoder.analysis.Evaluation;
+import org.dossiercoder.codebook.Codebook;
+import org.dossiercoder.codebook.Codebooks;
 import org.dossiercoder.coding.CaseCodes;
 import org.dossiercoder.report.CsvFiles;
 import picocli.CommandLine.Command;
@@ -102,20 +110,20 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   private void printContexts(PrintWriter out, List<String> cases) throws Exception {
-    org.dossiercoder.codebook.Codebooks books = org.dossiercoder.Pipeline.loadCodebooks(codebooks).codebooks();
+    Codebooks books = Pipeline.loadCodebooks(codebooks).codebooks();
     Set<String> only = Set.copyOf(cases);
-    List<org.dossiercoder.analysis.ContextEvaluation.Mention> mentions = new ArrayList<>();
+    List<ContextEvaluation.Mention> mentions = new ArrayList<>();
     // Every row is a mention, several per case: read as plain CSV, not as a case registry.
-    try (java.io.Reader reader = Files.newBufferedReader(contexts, StandardCharsets.UTF_8);
-        org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+    try (Reader reader = Files.newBufferedReader(contexts, StandardCharsets.UTF_8);
+        CSVParser p = CSVFormat.DEFAULT.builder()
             .setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-      for (org.apache.commons.csv.CSVRecord r : p) {
+      for (CSVRecord r : p) {
         if (!r.isConsistent()) {
           throw new DossierInputException(contexts, (int) p.getCurrentLineNumber(),
               "expected columns case_id,file,sentence,code,context,counts");
         }
         if (only.contains(r.get("case_id"))) {
-          mentions.add(new org.dossiercoder.analysis.ContextEvaluation.Mention(r.get("case_id"), r.get("file"),
+          mentions.add(new ContextEvaluation.Mention(r.get("case_id"), r.get("file"),
               r.get("sentence"), r.get("code"), r.get("context"), r.get("counts").equals("yes")));
         }
       }
@@ -123,17 +131,17 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new DossierInputException(contexts, 0, "cannot read mentions: " + e.getMessage(), e);
     }
     Path segments = coded.toAbsolutePath().getParent().resolve("segments.csv");
-    List<org.dossiercoder.analysis.ContextEvaluation.Coded> codings = new ArrayList<>();
-    try (java.io.Reader reader = Files.newBufferedReader(segments, StandardCharsets.UTF_8);
-        org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+    List<ContextEvaluation.Coded> codings = new ArrayList<>();
+    try (Reader reader = Files.newBufferedReader(segments, StandardCharsets.UTF_8);
+        CSVParser p = CSVFormat.DEFAULT.builder()
             .setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-      for (org.apache.commons.csv.CSVRecord r : p) {
-        org.dossiercoder.codebook.Codebook book = books.get(r.get("codebook"));
+      for (CSVRecord r : p) {
+        Codebook book = books.get(r.get("codebook"));
         if (book == null || book.topLevelOf(r.get("code")) == null) {
           continue;
         }
         String doc = r.get("doc_id");
-        codings.add(new org.dossiercoder.analysis.ContextEvaluation.Coded(r.get("case_id"),
+        codings.add(new ContextEvaluation.Coded(r.get("case_id"),
             doc.substring(doc.indexOf('/') + 1), r.get("text"),
             book.id() + "." + book.topLevelOf(r.get("code")).id(), r.get("counted").equals("1")));
       }
@@ -142,8 +150,8 @@ final class EvaluateCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%-28s %8s %8s %15s %15s%n", "context", "mentions", "matched", "counted wrongly", "missed counting");
     int shouldNot = 0;
     int wrong = 0;
-    for (org.dossiercoder.analysis.ContextEvaluation.Row row
-        : org.dossiercoder.analysis.ContextEvaluation.score(mentions, codings)) {
+    for (ContextEvaluation.Row row
+        : ContextEvaluation.score(mentions, codings)) {
       out.printf(Locale.ROOT, "%-28s %8d %8d %15d %15d%n", row.context(), row.mentions(), row.matched(),
           row.countedWrongly(), row.missedCounting());
       if (!row.context().endsWith("(counts)")) {

@@ -1,14 +1,20 @@
 package org.dossiercoder.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.dossiercoder.DossierInputException;
 import org.dossiercoder.Pipeline;
 import org.dossiercoder.codebook.Code;
 import org.dossiercoder.codebook.Codebook;
+import org.dossiercoder.coding.CaseCourses;
 import org.dossiercoder.coding.SegmentCoding;
 import org.dossiercoder.store.CodingStore;
 import picocli.CommandLine.Command;
@@ -49,8 +55,8 @@ final class ExplainCommand implements Callable<Integer> {
     }
     List<String> family = new ArrayList<>();
     collect(book, code.substring(dot + 1), family);
-    java.nio.file.Path db = project.out.resolve(Pipeline.DATABASE);
-    if (!java.nio.file.Files.isRegularFile(db)) {
+    Path db = project.out.resolve(Pipeline.DATABASE);
+    if (!Files.isRegularFile(db)) {
       throw new DossierInputException(db, 0, "no coded project here; run 'dossiercoder run' first");
     }
     int counted = 0;
@@ -68,10 +74,10 @@ final class ExplainCommand implements Callable<Integer> {
       }
     }
     out.printf(Locale.ROOT, "%s: %d matched segments, %d counted%n", code, shown, counted);
-    if (book.decision() != org.dossiercoder.codebook.Codebook.Decision.RULES) {
-      try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(project.out.resolve(Pipeline.INDEX));
-          org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
-        List<String> course = org.dossiercoder.coding.CaseCourses.read(reader).describe(caseId);
+    if (book.decision() != Codebook.Decision.RULES) {
+      try (Directory dir = FSDirectory.open(project.out.resolve(Pipeline.INDEX));
+          DirectoryReader reader = DirectoryReader.open(dir)) {
+        List<String> course = CaseCourses.read(reader).describe(caseId);
         out.println("course of absence (date=level; 0 attending, 1 hours, 2 days, 3 full), decision '"
             + book.decision().name().toLowerCase(Locale.ROOT) + "':");
         out.println("    " + (course.isEmpty() ? "(no dated reports of absence)" : String.join(" ", course)));
