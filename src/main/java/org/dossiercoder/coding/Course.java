@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * <p><b>Pattern</b> ({@code verzuimpatroon}, seed 003 §2.1), checked in this order:
  *
  * <ol>
- *   <li>{@code eenmalig}: at most two absence reports within three weeks, followed by attendance;
+ *   <li>{@code eenmalig}: at most two absence reports within three weeks, followed by attendance,
+ *       and afterwards at most one light report;
  *   <li>{@code escalerend}: it ends high (≥ 2) above where it started, and the second half of the
  *       reports averages at least half a level above the first;
  *   <li>{@code afnemend}: it ends low (≤ 1), the second half averages at least half a level below
@@ -67,10 +68,7 @@ final class Course {
       return null;
     }
     Report last = reports.get(reports.size() - 1);
-    if (absent.size() <= 2
-        && ChronoUnit.DAYS.between(absent.get(0).date(), absent.get(absent.size() - 1).date()) <= 21
-        && last.level() == 0
-        && last.date().isAfter(absent.get(absent.size() - 1).date())) {
+    if (singleEpisode(absent)) {
       return "eenmalig";
     }
     double first = mean(levels.subList(0, levels.size() / 2));
@@ -128,6 +126,20 @@ final class Course {
       }
     }
     return "geleidelijke_afname";
+  }
+
+  /**
+   * One episode: the absence reports of the first three weeks are followed by a report of
+   * attendance, and after that at most one light report (a single sick day is not a pattern).
+   */
+  private boolean singleEpisode(List<Report> absent) {
+    LocalDate start = absent.get(0).date();
+    List<Report> episode = absent.stream()
+        .filter(r -> ChronoUnit.DAYS.between(start, r.date()) <= 21).toList();
+    LocalDate episodeEnd = episode.get(episode.size() - 1).date();
+    boolean attendsAfter = reports.stream().anyMatch(r -> r.level() == 0 && r.date().isAfter(episodeEnd));
+    List<Report> later = absent.stream().filter(r -> r.date().isAfter(episodeEnd)).toList();
+    return episode.size() <= 2 && attendsAfter && later.size() <= 1 && later.stream().allMatch(r -> r.level() <= 1);
   }
 
   /**

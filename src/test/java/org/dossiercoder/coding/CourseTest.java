@@ -51,6 +51,15 @@ class CourseTest {
         new Course.Report(LocalDate.of(2015, 3, 2), 2),
         new Course.Report(LocalDate.of(2015, 3, 9), 1),
         new Course.Report(LocalDate.of(2015, 5, 4), 0))).pattern());
+    assertEquals("eenmalig", Course.of(List.of(
+        new Course.Report(LocalDate.of(2015, 3, 2), 2),
+        new Course.Report(LocalDate.of(2015, 3, 10), 0),
+        new Course.Report(LocalDate.of(2015, 6, 22), 1))).pattern(), "one sick day later is no second episode");
+    assertEquals("langdurig_licht", Course.of(List.of(
+        new Course.Report(LocalDate.of(2015, 3, 2), 2),
+        new Course.Report(LocalDate.of(2015, 3, 10), 0),
+        new Course.Report(LocalDate.of(2015, 5, 4), 1),
+        new Course.Report(LocalDate.of(2015, 6, 22), 1))).pattern(), "recurring absence is");
     assertEquals("escalerend", course(1, 1, 2, 2, 3, 3).pattern());
     assertEquals("afnemend", course(3, 3, 2, 1, 1, 0).pattern());
     assertEquals("langdurig_zwaar", course(3, 3, 3, 3, 0).pattern(), "one jump from full absence is not gradual");
