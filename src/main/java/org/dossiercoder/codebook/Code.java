@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param minSegments counted segments a case needs before the code holds (unless a strong rule
  *     matched)
  * @param rules the search rules; may be empty for codes coded by hand or through their children
+ * @param unless rules whose counted match in a case keeps the code from holding there, unless a
+ *     strong rule of the code matched too ("parents who refuse all contact are not coded")
  * @param line line of the code in its codebook file
  */
 public record Code(
@@ -22,6 +24,7 @@ public record Code(
     String parent,
     int minSegments,
     List<Rule> rules,
+    List<Rule> unless,
     int line) {
   /** Validates and copies. */
   public Code {
@@ -29,9 +32,22 @@ public record Code(
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(description, "description");
     rules = List.copyOf(rules);
+    unless = List.copyOf(unless);
     if (minSegments < 1) {
       throw new IllegalArgumentException("minSegments must be at least 1: " + minSegments);
     }
+  }
+
+  /** The rules and the unless-rules, all of which run against the index. */
+  public List<Rule> allRules() {
+    List<Rule> all = new java.util.ArrayList<>(rules);
+    all.addAll(unless);
+    return all;
+  }
+
+  /** Whether a rule id is one of the unless-rules. */
+  public boolean isUnless(String ruleId) {
+    return unless.stream().anyMatch(r -> r.id().equals(ruleId));
   }
 
   /** Whether this is a top-level code. */

@@ -51,7 +51,7 @@ public final class Codebooks {
   public static final List<String> RESULT_CODES =
       List.of("geen", "toename", "snelle_afname", "geleidelijke_afname", "grillige_afname");
   private static final Set<String> CODE_KEYS =
-      Set.of("id", "label", "description", "parent", "min_segments", "rules");
+      Set.of("id", "label", "description", "parent", "min_segments", "rules", "unless");
   private static final Set<String> RULE_KEYS = Set.of("id", "query", "documents", "sections", "from", "until", "counts", "strong");
   private static final String ID_PATTERN = "[a-z][a-z0-9_]*";
 
@@ -179,6 +179,15 @@ public final class Codebooks {
       n++;
       rules.add(rule(file, codeId, n, ruleNode, parser, ruleIds));
     }
+    List<Rule> unless = new ArrayList<>();
+    for (Node ruleNode : code.list("unless")) {
+      n++;
+      Rule r = rule(file, codeId, n, ruleNode, parser, ruleIds);
+      if (r.strong()) {
+        throw code.error(ruleNode, "an unless-rule cannot be strong");
+      }
+      unless.add(r);
+    }
     return new Code(
         codeId,
         code.requiredString("label"),
@@ -186,6 +195,7 @@ public final class Codebooks {
         code.string("parent", null),
         minSegments,
         rules,
+        unless,
         code.line());
   }
 

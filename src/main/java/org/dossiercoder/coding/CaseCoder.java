@@ -16,8 +16,9 @@ import org.dossiercoder.codebook.Codebooks;
  * Turns segment codings into case-level codes.
  *
  * <p>Multi-choice codebooks: a code holds when at least {@code min_segments} counted segments
- * support it, or one counted segment of a {@code strong} rule; a child code that holds makes its
- * parents hold. Single-choice codebooks: see {@link SingleChoice}.
+ * support it, or one counted segment of a {@code strong} rule, and no counted segment of an
+ * {@code unless} rule speaks against it (a strong rule outweighs that); a child code that holds
+ * makes its parents hold. Single-choice codebooks: see {@link SingleChoice}.
  */
 public final class CaseCoder {
   private CaseCoder() {}
@@ -75,9 +76,15 @@ public final class CaseCoder {
   private static Map<String, CaseCodes.Decision> multi(Codebook book, List<SegmentCoding> counted) {
     Map<String, Integer> segments = new HashMap<>();
     Map<String, Boolean> strong = new HashMap<>();
+    Map<String, Boolean> vetoed = new HashMap<>();
     Map<String, java.util.Set<String>> distinct = new HashMap<>();
     for (SegmentCoding c : counted) {
       if (!c.codebook().equals(book.id())) {
+        continue;
+      }
+      Code coded = book.code(c.code());
+      if (coded != null && coded.isUnless(c.rule())) {
+        vetoed.put(c.code(), true);
         continue;
       }
       // One sentence supports a code once, however many of its rules match it.
@@ -97,7 +104,11 @@ public final class CaseCoder {
     for (int i = codes.size() - 1; i >= 0; i--) {
       Code code = codes.get(i);
       int n = support.getOrDefault(code.id(), 0);
-      boolean h = n >= code.minSegments() || strong.getOrDefault(code.id(), false) || holds.getOrDefault(code.id(), false);
+      boolean isStrong = strong.getOrDefault(code.id(), false);
+      boolean h = n >= code.minSegments() || isStrong || holds.getOrDefault(code.id(), false);
+      if (vetoed.getOrDefault(code.id(), false) && !isStrong) {
+        h = false; // an unless-rule matched and no strong rule outweighs it
+      }
       holds.put(code.id(), h);
       if (h && code.parent() != null) {
         holds.put(code.parent(), true);

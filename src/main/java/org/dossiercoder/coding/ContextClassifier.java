@@ -13,7 +13,8 @@ import org.dossiercoder.index.Lexicon;
  * <p>A trigger opens a scope forward and/or backward. The scope ends at the sentence end, at a
  * termination term ("maar", "echter", "wel"), at another trigger, or after {@link #WINDOW}
  * tokens. Pseudo-triggers are recognised first and never open a scope. A trigger that lies inside
- * the match itself does not apply to it: a rule on "geen structuur" is about missing structure.
+ * the match itself, at its start or end, does not apply to it: a rule on "geen structuur" is about
+ * missing structure.
  */
 public final class ContextClassifier {
   /** Maximum scope length in tokens; clipped dossier prose rarely carries a negation further. */
@@ -86,10 +87,15 @@ public final class ContextClassifier {
       if (type == ContextTriggers.Type.PSEUDO || type == ContextTriggers.Type.TERMINATION) {
         continue;
       }
-      if (f.first() >= matchFirst && f.last() <= matchLast) {
-        continue; // the trigger is part of what the rule asked for
+      if (f.first() >= matchFirst && f.last() <= matchLast
+          && (f.first() == matchFirst || f.last() == matchLast)) {
+        // A trigger at the edge of the match is part of what the rule asked for ("geen
+        // structuur"); one in the middle of a proximity match ("vader met uitnodiging voor
+        // gesprek") is not, and still applies.
+        continue;
       }
-      if (inScope(f, found, tokens, matchFirst, matchLast)) {
+      boolean inside = f.first() > matchFirst && f.last() < matchLast;
+      if (inside || inScope(f, found, tokens, matchFirst, matchLast)) {
         switch (type) {
           case NEGATED -> negated = true;
           case HYPOTHETICAL -> hypothetical = true;

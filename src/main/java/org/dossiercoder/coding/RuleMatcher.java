@@ -61,7 +61,7 @@ public final class RuleMatcher {
     List<Future<List<SegmentCoding>>> futures = new ArrayList<>();
     for (Codebook book : codebooks.list()) {
       for (Code code : book.codes()) {
-        for (Rule rule : code.rules()) {
+        for (Rule rule : code.allRules()) {
           Task task = new Task(book, code, rule);
           futures.add(pool.submit(() -> run(searcher, task)));
         }

@@ -117,7 +117,7 @@ public final class SentenceSplitter {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       boolean boundary =
-          (c == '.' || c == '!' || c == '?')
+          (c == '.' || c == '!' || c == '?' || c == ';')
               && (i + 1 == to || Character.isWhitespace(text.charAt(i + 1)))
               && !(c == '.' && isAbbreviation(text, from, i));
       if (boundary || i - start >= MAX_SEGMENT && Character.isWhitespace(c)) {

@@ -53,7 +53,7 @@ class BadInputEndToEndTest {
     DocumentFormatWriter.write(corpus.resolve("k1/verslag.odt"), "Verslag: lln was brutaal tegen de coördinator.");
     DocumentFormatWriter.write(corpus.resolve("k1/brief.rtf"), "Brief over de scheiding van ouders.");
     Files.write(corpus.resolve("k2/journaal.txt"),
-        "01-03-2015 Lln vertelt over de scheiding; hij is geïrriteerd.\n".getBytes(TextDecoding.WINDOWS_1252));
+        "01-03-2015 Lln vertelt over de scheiding, hij is geïrriteerd.\n".getBytes(TextDecoding.WINDOWS_1252));
     Files.write(corpus.resolve("k2/leeg.txt"), new byte[0]);
     Files.write(corpus.resolve("k2/kapot.docx"), "dit is geen docx".getBytes(StandardCharsets.UTF_8));
     DocumentFormatWriter.writeEncrypted(corpus.resolve("k3/opp.pdf"), "geheim", "wachtwoord");

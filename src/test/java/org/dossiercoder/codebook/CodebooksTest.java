@@ -96,7 +96,7 @@ class CodebooksTest {
             rulez: []
         """);
     assertEquals(dir.resolve("demo.yaml") + ":7: code 'gedrag': unknown key 'rulez'; expected one of "
-        + "[description, id, label, min_segments, parent, rules]", e.getMessage());
+        + "[description, id, label, min_segments, parent, rules, unless]", e.getMessage());
   }
 
   @Test

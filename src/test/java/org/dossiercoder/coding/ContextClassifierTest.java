@@ -54,8 +54,10 @@ class ContextClassifierTest {
   }
 
   @Test
-  void triggerInsideTheMatchDoesNotApply() {
+  void triggerAtTheEdgeOfTheMatchDoesNotApplyButOneInsideDoes() {
     assertEquals(MatchContext.AFFIRMED, of("Thuis is er geen structuur.", "geen structuur"));
+    assertEquals(MatchContext.HYPOTHETICAL, of("Gesprek met moeder indien nodig gepland.", "Gesprek met moeder indien nodig gepland"),
+        "a trigger in the middle of a proximity match applies to it");
   }
 
   @Test

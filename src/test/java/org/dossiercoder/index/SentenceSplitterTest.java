@@ -26,11 +26,12 @@ class SentenceSplitterTest {
   }
 
   @Test
-  void joinsLinesWrappedInsideASentence() {
+  void joinsLinesWrappedInsideASentenceAndSplitsClausesAtSemicolons() {
     String text = "13-03-2015 Na overleg wordt afgezien\nvan een PV; verzuim wordt\ngeoorloofd.\nBelemmerende factoren: weinig\nStructuur thuis";
     List<String> s = SentenceSplitter.split(text).stream().map(Segment::text).toList();
     assertEquals(List.of(
-        "13-03-2015 Na overleg wordt afgezien\nvan een PV; verzuim wordt\ngeoorloofd.",
+        "13-03-2015 Na overleg wordt afgezien\nvan een PV;",
+        "verzuim wordt\ngeoorloofd.",
         "Belemmerende factoren: weinig",
         "Structuur thuis"), s);
   }
