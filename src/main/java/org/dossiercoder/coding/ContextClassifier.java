@@ -18,7 +18,7 @@ import org.dossiercoder.index.Lexicon;
  */
 public final class ContextClassifier {
   /** Maximum scope length in tokens; clipped dossier prose rarely carries a negation further. */
-  static int WINDOW = Integer.getInteger("dossiercoder.window", 12);
+  static final int WINDOW = 12;
 
   private final ContextTriggers triggers;
 
