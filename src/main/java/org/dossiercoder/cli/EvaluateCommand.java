@@ -2,7 +2,6 @@ package org.dossiercoder.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dossiercoder.DossierInputException;
 import org.dossiercoder.Pipeline;
@@ -114,37 +111,27 @@ final class EvaluateCommand implements Callable<Integer> {
     Set<String> only = Set.copyOf(cases);
     List<ContextEvaluation.Mention> mentions = new ArrayList<>();
     // Every row is a mention, several per case: read as plain CSV, not as a case registry.
-    try (Reader reader = Files.newBufferedReader(contexts, StandardCharsets.UTF_8);
-        CSVParser p = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-      for (CSVRecord r : p) {
-        if (!r.isConsistent()) {
-          throw new DossierInputException(contexts, (int) p.getCurrentLineNumber(),
-              "expected columns case_id,file,sentence,code,context,counts");
-        }
-        if (only.contains(r.get("case_id"))) {
-          mentions.add(new ContextEvaluation.Mention(r.get("case_id"), r.get("file"),
-              r.get("sentence"), r.get("code"), r.get("context"), r.get("counts").equals("yes")));
-        }
+    for (CSVRecord r : CsvFiles.readRecords(contexts)) {
+      if (!r.isConsistent()) {
+        throw new DossierInputException(contexts, (int) r.getRecordNumber() + 1,
+            "expected columns case_id,file,sentence,code,context,counts");
       }
-    } catch (IllegalArgumentException | java.io.IOException e) {
-      throw new DossierInputException(contexts, 0, "cannot read mentions: " + e.getMessage(), e);
+      if (only.contains(r.get("case_id"))) {
+        mentions.add(new ContextEvaluation.Mention(r.get("case_id"), r.get("file"),
+            r.get("sentence"), r.get("code"), r.get("context"), r.get("counts").equals("yes")));
+      }
     }
     Path segments = coded.toAbsolutePath().getParent().resolve("segments.csv");
     List<ContextEvaluation.Coded> codings = new ArrayList<>();
-    try (Reader reader = Files.newBufferedReader(segments, StandardCharsets.UTF_8);
-        CSVParser p = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-      for (CSVRecord r : p) {
-        Codebook book = books.get(r.get("codebook"));
-        if (book == null || book.topLevelOf(r.get("code")) == null) {
-          continue;
-        }
-        String doc = r.get("doc_id");
-        codings.add(new ContextEvaluation.Coded(r.get("case_id"),
-            doc.substring(doc.indexOf('/') + 1), r.get("text"),
-            book.id() + "." + book.topLevelOf(r.get("code")).id(), r.get("counted").equals("1")));
+    for (CSVRecord r : CsvFiles.readRecords(segments)) {
+      Codebook book = books.get(r.get("codebook"));
+      if (book == null || book.topLevelOf(r.get("code")) == null) {
+        continue;
       }
+      String doc = r.get("doc_id");
+      codings.add(new ContextEvaluation.Coded(r.get("case_id"),
+          doc.substring(doc.indexOf('/') + 1), r.get("text"),
+          book.id() + "." + book.topLevelOf(r.get("code")).id(), r.get("counted").equals("1")));
     }
     out.println();
     out.printf(Locale.ROOT, "%-28s %8s %8s %15s %15s%n", "context", "mentions", "matched", "counted wrongly", "missed counting");

@@ -1,22 +1,20 @@
 package org.dossiercoder.cli;
 
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.dossiercoder.DossierInputException;
 import org.dossiercoder.OutputOptions;
 import org.dossiercoder.Pipeline;
 import org.dossiercoder.Problem;
 import org.dossiercoder.analysis.AttributeScheme;
 import org.dossiercoder.analysis.ReportTable;
 import org.dossiercoder.ingest.Corpus;
+import org.dossiercoder.report.CsvFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,13 +62,8 @@ final class TablesCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static List<CSVRecord> rows(Path file) throws java.io.IOException {
-    if (!Files.isRegularFile(file)) {
-      return List.of();
-    }
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-      return p.getRecords();
-    }
+  /** The rows of an earlier run's output file; none when that run did not write it. */
+  private static List<CSVRecord> rows(Path file) throws DossierInputException {
+    return Files.isRegularFile(file) ? CsvFiles.readRecords(file) : List.of();
   }
 }

@@ -82,6 +82,23 @@ public final class CsvFiles {
     return CaseCodes.of(ids, columns, values);
   }
 
+  /**
+   * Reads an output-style CSV (header line, comma-separated, UTF-8) into header-keyed records.
+   *
+   * @throws DossierInputException naming the file when it is missing, unreadable or malformed
+   */
+  public static List<org.apache.commons.csv.CSVRecord> readRecords(Path file) throws DossierInputException {
+    try (java.io.Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        org.apache.commons.csv.CSVParser p =
+            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+      return p.getRecords();
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new DossierInputException(file, 0, "not found", e);
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      throw new DossierInputException(file, 0, "cannot read as CSV with a header line: " + e.getMessage(), e);
+    }
+  }
+
   /** Writes every segment coding with its text. */
   public static void writeSegments(Path file, List<SegmentCoding> codings) throws IOException {
     try (CSVPrinter p = printer(file)) {

@@ -171,6 +171,19 @@ class BadInputEndToEndTest {
   }
 
   @Test
+  void contextScoringWithoutSegmentsIsOneClearLine() throws Exception {
+    Path coded = dir.resolve("coded/case-codes.csv");
+    Files.createDirectories(coded.getParent());
+    Files.writeString(coded, "case_id,risicoprofiel.gedrag\nk1,1\n");
+    Path mentions = dir.resolve("mentions.csv");
+    Files.writeString(mentions, "case_id,file,sentence,code,context,counts\nk1,journaal.txt,Geen pesten.,risicoprofiel.gedrag,negated,no\n");
+    CliRunner r = CliRunner.run("evaluate", "--gold", coded.toString(), "--coded", coded.toString(),
+        "--contexts", mentions.toString(), "--codebooks", books.toString(), "--csv", dir.resolve("e.csv").toString());
+    assertEquals(2, r.exit, r.toString());
+    assertEquals("error: " + coded.getParent().resolve("segments.csv") + ": not found", r.err.strip());
+  }
+
+  @Test
   void missingCorpusIsOneClearLine() {
     CliRunner r = CliRunner.run("run", "--corpus", dir.resolve("nope").toString(), "--codebooks", books.toString(),
         "--out", out.toString());
