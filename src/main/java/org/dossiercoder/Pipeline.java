@@ -46,6 +46,7 @@ import org.dossiercoder.ingest.TextExtractor;
 import org.dossiercoder.report.CsvFiles;
 import org.dossiercoder.report.MarkdownReport;
 import org.dossiercoder.report.XlsxWorkbook;
+import org.dossiercoder.review.EffectiveCodings;
 import org.dossiercoder.store.CodingStore;
 
 /**
@@ -140,6 +141,17 @@ public final class Pipeline {
         stages.add(new StageStats("code", read, stageBytes(stages, "extract"), coded, coded));
         t0 = System.nanoTime();
         store.replaceAutomatic(runId, codings, caseCodes);
+        // Researchers decide over the proposals: their decisions survive the re-run and apply again.
+        int needReview = store.flagDecisions();
+        List<org.dossiercoder.store.Decision> decisions = store.activeDecisions();
+        if (!decisions.isEmpty()) {
+          EffectiveCodings.Result effective =
+              EffectiveCodings.apply(ids, setup.codebooks(), codings, decisions, store.segments(), courses);
+          codings = effective.codings();
+          caseCodes = effective.caseCodes();
+          log.accept("applied " + decisions.size() + " manual decisions"
+              + (needReview > 0 ? "; " + needReview + " need review because their proposal changed" : ""));
+        }
         long storedNanos = System.nanoTime() - t0;
         stages.add(new StageStats("store", codings.size(), 0, storedNanos, storedNanos));
         log.accept("coded " + codings.size() + " segment codings");
@@ -382,17 +394,8 @@ public final class Pipeline {
    */
   public static List<ReportTable> storedTables(Corpus corpus, Codebooks books, AttributeScheme scheme, Path out)
       throws DossierInputException, IOException {
-    Path db = out.resolve(DATABASE);
-    if (!Files.isRegularFile(db)) {
-      throw new DossierInputException(db, 0, "no coded project here; run 'dossiercoder run' first");
-    }
-    List<String> columns = new ArrayList<>();
-    for (org.dossiercoder.codebook.Codebook b : books.list()) {
-      b.codes().forEach(c -> columns.add(b.column(c)));
-    }
-    try (CodingStore store = CodingStore.open(db)) {
-      CaseCodes codes = store.caseCodes(corpus.cases().stream().map(c -> c.caseId()).toList(), columns);
-      return UtrechtTables.build(CaseTable.of(corpus.cases(), corpus.attributeNames(), codes), books, scheme);
+    try (Project project = Project.open(out, corpus, books)) {
+      return project.tables(scheme);
     }
   }
 

@@ -92,7 +92,9 @@ public final class CaseCoder {
         segments.merge(c.code(), 1, Integer::sum);
       }
       Code code = book.code(c.code());
-      if (code != null && code.rules().stream().anyMatch(r -> r.id().equals(c.rule()) && r.strong())) {
+      // A coding a researcher made by hand (no rule) is decisive, like a strong rule.
+      if (c.rule().isEmpty()
+          || code != null && code.rules().stream().anyMatch(r -> r.id().equals(c.rule()) && r.strong())) {
         strong.put(c.code(), true);
       }
     }

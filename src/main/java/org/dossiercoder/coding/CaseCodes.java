@@ -64,6 +64,21 @@ public final class CaseCodes {
     return new CaseCodes(ids, columns, d);
   }
 
+  /**
+   * The same codes with some cells decided otherwise, e.g. by a researcher.
+   *
+   * @param overrides case id to column to the decision that replaces the current one
+   */
+  public CaseCodes overriddenBy(Map<String, Map<String, Decision>> overrides) {
+    Map<String, Map<String, Decision>> d = new LinkedHashMap<>();
+    for (String c : caseIds) {
+      Map<String, Decision> row = new HashMap<>(decisions.getOrDefault(c, Map.of()));
+      row.putAll(overrides.getOrDefault(c, Map.of()));
+      d.put(c, row);
+    }
+    return new CaseCodes(caseIds, columns, d);
+  }
+
   /** The cases, in cases.csv order. */
   public List<String> caseIds() {
     return caseIds;

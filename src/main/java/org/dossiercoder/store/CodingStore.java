@@ -85,10 +85,28 @@ public final class CodingStore implements AutoCloseable {
         for (String ddl : SCHEMA) {
           s.execute(ddl);
         }
+        for (String ddl : DecisionLog.SCHEMA) {
+          s.execute(ddl);
+        }
+        addColumnIfMissing(c, "documents", "text", "TEXT");
       }
       return new CodingStore(c);
     } catch (SQLException e) {
       throw new IOException("cannot open database " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Projects made by an earlier version lack newer columns; they are added, never dropped. */
+  private static void addColumnIfMissing(Connection c, String table, String column, String type) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+      while (r.next()) {
+        if (r.getString("name").equals(column)) {
+          return;
+        }
+      }
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE " + table + " ADD COLUMN " + column + " " + type);
     }
   }
 
@@ -133,8 +151,8 @@ public final class CodingStore implements AutoCloseable {
           PreparedStatement d =
               connection.prepareStatement(
                   "INSERT OR REPLACE INTO documents(doc_id, case_id, doc_type, role, path, sha256, bytes,"
-                      + " chars, encoding, status, problem, updated, run_id)"
-                      + " VALUES (?,?,?,?,?,?,?,?,?,'indexed',NULL,?,?)");
+                      + " chars, encoding, status, problem, updated, run_id, text)"
+                      + " VALUES (?,?,?,?,?,?,?,?,?,'indexed',NULL,?,?,?)");
           PreparedStatement s =
               connection.prepareStatement(
                   "INSERT INTO segments(doc_id, ordinal, start_offset, end_offset, entry_date, section, text)"
@@ -153,6 +171,7 @@ public final class CodingStore implements AutoCloseable {
         d.setString(9, doc.encoding());
         d.setString(10, now());
         d.setLong(11, runId);
+        d.setString(12, doc.text());
         d.executeUpdate();
         for (Segment seg : segments) {
           s.setString(1, id);
@@ -356,6 +375,112 @@ public final class CodingStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Stores manual decisions, all or none. Each supersedes the same coder's active decision on
+   * the same target, which stays in the audit trail.
+   *
+   * @param decisions the decisions (ids, times and texts are filled in)
+   * @param singleChoice ids of single-choice codebooks, whose case-level decisions target the codebook
+   * @return the decisions as stored
+   * @throws IllegalArgumentException when a decision names a segment the store does not know;
+   *     nothing is stored then
+   */
+  public List<Decision> recordDecisions(List<Decision> decisions, java.util.Set<String> singleChoice)
+      throws IOException {
+    String now = now();
+    List<List<Decision>> out = new ArrayList<>();
+    inTransaction(() -> {
+      java.util.Map<String, StoredSegment> segments = DecisionLog.segments(connection);
+      out.add(DecisionLog.insert(connection, decisions, singleChoice, now, segments,
+          DecisionLog.proposals(connection, segments)));
+    });
+    return out.get(0);
+  }
+
+  /** Every decision about a case, superseded ones included, in the order they were made. */
+  public List<Decision> history(String caseId) throws IOException {
+    try {
+      return DecisionLog.select(connection, "case_id = ?", caseId);
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  /** Every decision in the project, superseded ones included, in the order they were made. */
+  public List<Decision> allDecisions() throws IOException {
+    try {
+      return DecisionLog.select(connection, "", null);
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  /** The current decision of every coder on every target. */
+  public List<Decision> activeDecisions() throws IOException {
+    try {
+      return DecisionLog.select(connection, "active = 1", null);
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  /**
+   * Marks decisions whose proposal changed or disappeared in the last run, or whose sentence is
+   * gone, for review; clears the mark of those that are valid again.
+   *
+   * @return the number of active decisions that need review
+   */
+  public int flagDecisions() throws IOException {
+    int[] n = new int[1];
+    inTransaction(() -> {
+      java.util.Map<String, StoredSegment> segments = DecisionLog.segments(connection);
+      n[0] = DecisionLog.flag(connection, segments, DecisionLog.proposals(connection, segments));
+    });
+    return n[0];
+  }
+
+  /** The segments of all stored documents by their stable key, in document order. */
+  public java.util.Map<String, StoredSegment> segments() throws IOException {
+    try {
+      return DecisionLog.segments(connection);
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  /** The text of a stored document as indexed (redacted when the run redacted), or null. */
+  public String documentText(String docId) throws IOException {
+    try (PreparedStatement p = connection.prepareStatement("SELECT text FROM documents WHERE doc_id = ?")) {
+      p.setString(1, docId);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? r.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  /** All automatic segment codings of the last run, in case and document order. */
+  public List<SegmentCoding> autoCodings() throws IOException {
+    List<SegmentCoding> out = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery(
+            "SELECT case_id, doc_id, doc_type, ordinal, start_offset, end_offset, match_start, match_end,"
+                + " codebook, code, rule, context, counted, entry_date, text FROM codings WHERE source = 'auto'"
+                + " ORDER BY case_id, doc_id, ordinal, codebook, code, rule, match_start")) {
+      while (r.next()) {
+        out.add(
+            new SegmentCoding(
+                r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getInt(5), r.getInt(6),
+                r.getInt(7), r.getInt(8), r.getString(9), r.getString(10), r.getString(11),
+                MatchContext.ofKey(r.getString(12)), r.getInt(13) == 1, r.getString(14), r.getString(15)));
+      }
+    } catch (SQLException e) {
+      throw io(e);
+    }
+    return out;
+  }
+
   /** Work that runs inside one transaction. */
   @FunctionalInterface
   private interface Work {
@@ -371,6 +496,9 @@ public final class CodingStore implements AutoCloseable {
     } catch (SQLException e) {
       rollback();
       throw io(e);
+    } catch (RuntimeException e) {
+      rollback(); // setAutoCommit(true) would otherwise commit the half-done work
+      throw e;
     } finally {
       autoCommit();
     }
