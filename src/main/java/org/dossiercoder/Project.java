@@ -136,6 +136,61 @@ public final class Project implements AutoCloseable {
     return store.recordDecisions(decisions, EffectiveCodings.singleChoice(books));
   }
 
+  /** The coder id under which agreement and outputs refer to the automatic coding. */
+  public static final String AUTO = "auto";
+
+  /** Coders with at least one active decision, in the order they first decided. */
+  public List<String> coders() throws IOException {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    store.activeDecisions().forEach(d -> out.add(d.coder()));
+    return new ArrayList<>(out);
+  }
+
+  /**
+   * One coder's case-level coding, for intercoder agreement: the automatic coding with only this
+   * coder's decisions applied, for the cases this coder decided anything about (other cases are
+   * missing values). {@link #AUTO} is the automatic coding of every case.
+   */
+  public org.dossiercoder.coding.CaseCodes coderCaseCodes(String coder) throws IOException {
+    List<Decision> mine = coder.equals(AUTO) ? List.of()
+        : store.activeDecisions().stream().filter(d -> d.coder().equals(coder)).toList();
+    List<String> ids = coder.equals(AUTO) ? caseIds()
+        : caseIds().stream().filter(id -> mine.stream().anyMatch(d -> d.caseId().equals(id))).toList();
+    return EffectiveCodings.apply(ids, books, store.autoCodings(), mine, store.segments(), courses()).caseCodes();
+  }
+
+  /**
+   * One coder's segment-level coding: for every sentence of the documents this coder decided
+   * about (every document for {@link #AUTO}), the top-level code columns it counts for.
+   *
+   * @return segment key to the columns coded on it; sentences without codes map to an empty set
+   */
+  public java.util.Map<String, Set<String>> coderSegments(String coder) throws IOException {
+    List<Decision> mine = coder.equals(AUTO) ? List.of()
+        : store.activeDecisions().stream().filter(d -> d.coder().equals(coder)).toList();
+    Set<String> docs = new HashSet<>();
+    mine.forEach(d -> docs.add(d.docId()));
+    var segments = store.segments();
+    java.util.Map<String, String> keyOf = new java.util.HashMap<>();
+    java.util.Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
+    for (var seg : segments.values()) {
+      if (coder.equals(AUTO) || docs.contains(seg.docId())) {
+        keyOf.put(seg.docId() + "\u0000" + seg.ordinal(), seg.key());
+        out.put(seg.key(), new java.util.TreeSet<>());
+      }
+    }
+    List<String> ids = caseIds();
+    for (var c : EffectiveCodings.apply(ids, books, store.autoCodings(), mine, segments, CaseCourses.none()).codings()) {
+      String key = keyOf.get(c.docId() + "\u0000" + c.ordinal());
+      Codebook book = books.get(c.codebook());
+      if (key == null || !c.counted() || book == null || book.code(c.code()) == null) {
+        continue;
+      }
+      out.get(key).add(book.column(book.topLevelOf(c.code())));
+    }
+    return out;
+  }
+
   /** Every decision about a case, superseded ones included, oldest first. */
   public List<Decision> history(String caseId) throws IOException {
     return store.history(caseId);

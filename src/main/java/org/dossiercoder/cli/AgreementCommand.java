@@ -42,8 +42,23 @@ import picocli.CommandLine.Spec;
 final class AgreementCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "2..*", paramLabel = "FILE", description = "One case-code file per coder (at least two).")
-  List<Path> files;
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "One case-code file per coder (at least two).")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--coders", split = ",", paramLabel = "ID",
+      description = {"Instead of files: coders stored in the project (--out), comma-separated;",
+        "'auto' is the automatic coding. A coder's coding is the automatic one with their decisions",
+        "applied, for the cases (or, with --segments, documents) they decided about."})
+  List<String> storedCoders;
+
+  @Option(names = "--segments", description = "With --coders: agreement per sentence (is the sentence coded with the code?) instead of per case.")
+  boolean segments;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "The coded project, for --coders (default: ${DEFAULT-VALUE}).")
+  Path outDir = ProjectOptions.home("outputs");
+
+  @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus of the project, for --coders (default: ${DEFAULT-VALUE}).")
+  Path corpus = ProjectOptions.home("corpus-sample");
 
   @Option(names = "--codebooks", paramLabel = "DIR", description = "Codebooks: which columns are codes, which codebooks single-choice (default: ${DEFAULT-VALUE}).")
   Path codebooks = ProjectOptions.home("codebooks");
@@ -57,13 +72,20 @@ final class AgreementCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Path target = csv != null ? csv : files.get(0).toAbsolutePath().getParent().resolve("agreement.csv");
+    boolean stored = storedCoders != null;
+    if (stored == !files.isEmpty() || !stored && files.size() < 2) {
+      throw new DossierInputException(null, 0,
+          "give two or more case-code files, or --coders with two or more coders of the project, not both");
+    }
+    Path target = csv != null ? csv
+        : stored ? outDir.resolve("agreement.csv") : files.get(0).toAbsolutePath().getParent().resolve("agreement.csv");
     notAnInput(target, "--csv");
     if (disagreementsFile != null) {
       notAnInput(disagreementsFile, "--disagreements");
     }
-    Map<String, CaseCodes> coders = AgreementFiles.readCoders(files);
     Codebooks books = Pipeline.loadCodebooks(codebooks).codebooks();
+    Map<String, CaseCodes> coders = stored ? StoredCoders.read(outDir, corpus, books, storedCoders, segments)
+        : AgreementFiles.readCoders(files);
     List<AgreementRow> rows = Agreement.compute(coders, books);
     List<Disagreement> disagreements =
         disagreementsFile == null ? List.of() : Agreement.disagreements(coders, books);
@@ -74,7 +96,9 @@ final class AgreementCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-44s %5d %6d %8s %6s %6s%n", r.variable(), r.units(), r.coders(),
           CsvFiles.num(r.observed()), CsvFiles.num(r.cohenKappa()), CsvFiles.num(r.krippendorffAlpha()));
     }
-    out.println("n: cases coded by two or more coders (overall: case x code pairs); NA: undefined (one category only)");
+    out.println(segments
+        ? "n: sentences coded by two or more coders (overall: sentence x code pairs); NA: undefined (one category only)"
+        : "n: cases coded by two or more coders (overall: case x code pairs); NA: undefined (one category only)");
     if (coders.size() > 2) {
       out.println("kappa: mean of Cohen's kappa over the coder pairs for which it is defined");
     }

@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       TablesCommand.class,
       AgreementCommand.class,
+      ReviewCommand.class,
+      CodingSheetCommand.class,
+      HistoryCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -89,6 +89,10 @@ public final class CodingStore implements AutoCloseable {
           s.execute(ddl);
         }
         addColumnIfMissing(c, "documents", "text", "TEXT");
+        s.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+        // A project id tells a review sheet of this project from one of another project.
+        s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('project_id', '"
+            + java.util.UUID.randomUUID() + "')");
       }
       return new CodingStore(c);
     } catch (SQLException e) {
@@ -443,6 +447,28 @@ public final class CodingStore implements AutoCloseable {
   public java.util.Map<String, StoredSegment> segments() throws IOException {
     try {
       return DecisionLog.segments(connection);
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  /** The id this project got when its database was created; review sheets carry it. */
+  public String projectId() throws IOException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'project_id'")) {
+      r.next();
+      return r.getString(1);
+    } catch (SQLException e) {
+      throw io(e);
+    }
+  }
+
+  /** The id of the last run that finished, or 0. */
+  public long lastRunId() throws IOException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM runs WHERE finished IS NOT NULL")) {
+      r.next();
+      return r.getLong(1);
     } catch (SQLException e) {
       throw io(e);
     }
