@@ -188,10 +188,10 @@ public final class RefiExport {
         w.start("Notes");
         for (QdaCoding c : memos) {
           writeNote(w, Guids.of("memo", codingKey(c)), "Memo " + c.coderId() + ": " + c.column(),
-              c.coderId(), c.created(), c.memo());
+              c.coderId(), c.created(), null, c.memo());
         }
         for (QdaNote n : p.notes()) {
-          writeNote(w, Guids.of("note", n.noteId()), n.name(), n.authorId(), n.created(), n.text());
+          writeNote(w, Guids.of("note", n.noteId()), n.name(), n.authorId(), n.created(), n.noteId(), n.text());
         }
         w.end();
       }
@@ -204,10 +204,14 @@ public final class RefiExport {
     return out.toByteArray();
   }
 
-  private static void writeNote(QdaXml.Writer w, String guid, String name, String author, Instant created, String text)
+  private static void writeNote(
+      QdaXml.Writer w, String guid, String name, String author, Instant created, String noteId, String text)
       throws XMLStreamException {
     w.start("Note", "guid", guid, "name", name, "creatingUser", author == null ? null : user(author),
         "creationDateTime", time(created));
+    if (noteId != null) {
+      w.text("Description", CodebookYaml.description("", Map.of("note", noteId)));
+    }
     w.text("PlainTextContent", text);
     w.end();
   }

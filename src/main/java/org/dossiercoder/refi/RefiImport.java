@@ -68,6 +68,23 @@ public final class RefiImport {
   }
 
   /**
+   * Reads a REFI-QDA project ({@code .qdpx}): its codebook (as {@link #readCodebook}), coders,
+   * cases with their text variables and case-level codes, text sources with their plain text and
+   * the codings on them, and memos.
+   *
+   * <p>Positions are read as the standard counts them, in code points of the plain text as stored
+   * (so a CR LF pair there is two characters), and converted to dossiercoder's offsets in the text
+   * with {@code \n} line ends. Codings of a code that is not a dossiercoder code (a codebook-level
+   * grouping) and sources other than text (PDF, picture, audio, video) are left out.
+   *
+   * @throws DossierInputException when the file is not a zip with a valid {@code project.qde},
+   *     or refers to text or notes it does not contain
+   */
+  public static QdaProject readProject(Path qdpx, DutchAnalysis analysis) throws DossierInputException {
+    return ProjectReader.read(qdpx, analysis);
+  }
+
+  /**
    * Writes a codebook as {@code <dir>/<id>.yaml} in the bundled format, which
    * {@link Codebooks#load} reads back to the same codebook. An existing file is replaced.
    *
