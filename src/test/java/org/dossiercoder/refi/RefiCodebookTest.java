@@ -263,6 +263,8 @@ class RefiCodebookTest {
         </CodeBook>
         """.formatted(secret.toUri()));
     assertFalse(e.getMessage().contains("geheim"), e.getMessage());
+    assertEquals("a DOCTYPE is not allowed in REFI-QDA files", e.problem());
+    assertEquals(2, e.line());
   }
 
   @Test
