@@ -68,6 +68,26 @@ class CodebooksTest {
   }
 
   @Test
+  void codesWithoutRulesLoadAsCodesCodedByHand() throws Exception {
+    Path file = CodebookFixtures.codebook(dir, "demo", """
+        id: demo
+        label: Handmatig
+        kind: single
+        codes:
+          - id: ja
+            label: Ja
+          - id: nee
+            label: Nee
+            description: Alleen met de hand gecodeerd.
+        """);
+    Codebook book = Codebooks.loadFile(file, analysis);
+    assertEquals(List.of("ja", "nee"), book.codes().stream().map(Code::id).toList());
+    assertTrue(book.codes().stream().allMatch(c -> c.allRules().isEmpty()));
+    assertEquals(Codebook.Decision.RULES, book.decision());
+    assertEquals("Alleen met de hand gecodeerd.", book.code("nee").description());
+  }
+
+  @Test
   void queryThatDoesNotParseNamesFileLineCodeAndRule() throws Exception {
     DossierInputException e = failing("""
         id: demo

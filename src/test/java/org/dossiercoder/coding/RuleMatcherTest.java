@@ -121,4 +121,26 @@ class RuleMatcherTest {
     assertEquals(MatchContext.AFFIRMED, codings.get(1).context());
     assertEquals(true, codings.get(1).counted());
   }
+
+  @Test
+  void codesWithoutRulesAreCodedByHandOnly() throws Exception {
+    String yaml = """
+        id: demo
+        label: Demo
+        kind: multi
+        codes:
+          - id: verzuim
+            label: Verzuim
+            rules:
+              - query: verzuim
+          - id: citaat
+            label: Opvallend citaat
+            description: Coded by hand; the word verzuim must not code it.
+          - id: ziekteverzuim
+            parent: citaat
+            label: Ziekteverzuim (met de hand)
+        """;
+    List<SegmentCoding> codings = code(yaml, "01-02-2015 Veel schoolverzuim en ziekteverzuim.", "Verzuim.");
+    assertEquals(List.of("verzuim"), codings.stream().map(SegmentCoding::code).distinct().toList());
+  }
 }
