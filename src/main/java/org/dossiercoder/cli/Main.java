@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ReviewCommand.class,
       CodingSheetCommand.class,
       HistoryCommand.class,
+      RefiCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },

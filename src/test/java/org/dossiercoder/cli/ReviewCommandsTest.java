@@ -274,4 +274,48 @@ class ReviewCommandsTest {
     CliRunner none = cli("agreement", "--coders", "anna,carla");
     assertTrue(none.err.contains("coder 'carla' has no decisions"), none.err);
   }
+
+  @Test
+  void refiProjectExportCarriesDocumentsCodingsWithTheirCoderAndCases() throws Exception {
+    var setup = org.dossiercoder.Pipeline.loadCodebooks(books);
+    try (var p = org.dossiercoder.Project.open(out, org.dossiercoder.ingest.Corpus.load(corpus), setup.codebooks())) {
+      var seg = p.store().segments().values().stream().filter(x -> x.text().contains("Broer")).findFirst().orElseThrow();
+      p.record(List.of(
+          org.dossiercoder.store.Decision.addSpan("k2", seg.key(), seg.text().indexOf("agressief"),
+              seg.text().indexOf("agressief") + 9, "risicoprofiel", "gedrag", "anna", "toch over lln"),
+          org.dossiercoder.store.Decision.reject("k1", p.store().segments().values().stream()
+              .filter(x -> x.text().contains("brutaal")).findFirst().orElseThrow().key(),
+              "risicoprofiel", "gedrag", "anna", "")), null);
+    }
+    Path qdpx = dir.resolve("p.qdpx");
+    CliRunner export = cli("refi export-project", "--file", qdpx.toString());
+    assertEquals(0, export.exit, export.toString());
+    var back = org.dossiercoder.refi.RefiImport.readProject(qdpx, setup.analysis());
+    assertEquals(3, back.sources().size());
+    assertEquals(List.of("dossiercoder", "anna"), back.users().stream().map(u -> u.id()).toList());
+    var anna = back.codings().stream().filter(c -> c.coderId().equals("anna")).toList();
+    assertEquals(1, anna.size());
+    String text = back.sources().stream().filter(x -> x.docId().equals("k2/journaal.txt")).findFirst().orElseThrow()
+        .plainText();
+    assertEquals("agressief", text.substring(anna.get(0).start(), anna.get(0).end()));
+    assertEquals("toch over lln", anna.get(0).memo());
+    assertTrue(back.codings().stream().noneMatch(c -> c.docId().equals("k1/journaal.txt")
+        && c.code().equals("gedrag")), "the rejected proposal is not exported");
+    var k2 = back.cases().stream().filter(c -> c.caseId().equals("k2")).findFirst().orElseThrow();
+    assertEquals("Oost", k2.variables().get("wijk"));
+    assertTrue(k2.codes().contains("risicoprofiel.gedrag"), "the hand-made coding makes the code hold");
+
+    Path qdc = dir.resolve("c.qdc");
+    assertEquals(0, cli("refi export-codebook", "--file", qdc.toString()).exit);
+    Path copy = dir.resolve("books2");
+    org.dossiercoder.codebook.CodebookFixtures.lexicon(copy);
+    CliRunner imported = CliRunner.run("refi", "import-codebook", qdc.toString(), "--codebooks", copy.toString());
+    assertEquals(0, imported.exit, imported.toString());
+    java.util.function.Function<org.dossiercoder.codebook.Codebooks, List<String>> shape = b -> b.list().stream()
+        .flatMap(book -> book.codes().stream().map(c -> book.id() + " " + book.kind() + " " + c.id() + " " + c.label()
+            + " " + c.rules().stream().map(r -> r.query()).toList())).toList();
+    assertEquals(shape.apply(setup.codebooks()), shape.apply(org.dossiercoder.Pipeline.loadCodebooks(copy).codebooks()));
+    CliRunner again = CliRunner.run("refi", "import-codebook", qdc.toString(), "--codebooks", copy.toString());
+    assertEquals(2, again.exit, "existing ids are refused without --replace");
+  }
 }
