@@ -21,8 +21,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.dossiercoder.Pipeline;
 import org.dossiercoder.codebook.Code;
 import org.dossiercoder.codebook.Codebook;
+import org.dossiercoder.codebook.CodebookKind;
 import org.dossiercoder.index.SegmentIndex;
 import org.dossiercoder.index.SentenceSplitter;
+import org.dossiercoder.index.TranscriptSplitter;
 import org.dossiercoder.ingest.DocumentRef;
 import org.dossiercoder.ingest.DocumentType;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,14 +41,19 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Each file {@code src/test/resources/codebook-sentences/<codebook>.tsv} has lines
  * {@code code<TAB>expect<TAB>doctype<TAB>text}: {@code +} means the code holds for a case whose
  * only document is the text, {@code -} that it does not (negated, hypothetical, another person,
- * or a near miss). Every row is its own case, so rows cannot help each other. The sentences are
- * written for these tests from the seed definitions, never copied from the sample corpus.
+ * or a near miss). Every row is its own case, so rows cannot help each other. The doctype is a
+ * document type key; {@code interview:<role>} makes the text a transcript of that respondent
+ * role, with {@code \n} separating its lines ({@code I: question\nR: answer}). For a topic
+ * list the code must hold for a turn of the transcript (turn-level, as {@link TurnCodes}
+ * decides), for other codebooks for the case. The sentences are written for these tests from the
+ * seed definitions, never copied from the sample corpus.
  */
 class BundledCodebookSentencesTest {
   static final Path CODEBOOKS = Path.of("codebooks");
   static final Path SENTENCES = Path.of("src/test/resources/codebook-sentences");
 
-  record Row(String file, int line, String codebook, String code, boolean holds, DocumentType type, String text) {
+  record Row(String file, int line, String codebook, String code, boolean holds, DocumentType type, String role,
+      String text) {
     String caseId() {
       return file.replace(".tsv", "") + "_" + line;
     }
@@ -56,6 +63,7 @@ class BundledCodebookSentencesTest {
   static Pipeline.Setup setup;
   static List<Row> rows;
   static CaseCodes codes;
+  static List<SegmentCoding> codings;
 
   @BeforeAll
   static void codeAllRows() throws Exception {
@@ -64,13 +72,16 @@ class BundledCodebookSentencesTest {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try (SegmentIndex index = SegmentIndex.open(dir.resolve("index"), setup.analysis())) {
       for (Row r : rows) {
-        String file = r.type() == DocumentType.INTERVIEW ? "interview-leerplichtambtenaar.txt" : "journaal.txt";
-        String role = r.type() == DocumentType.INTERVIEW ? "leerplichtambtenaar" : "";
-        index.replace(new DocumentRef(r.caseId() + "/" + file, r.caseId(), dir.resolve(r.caseId()), r.type(), role),
-            SentenceSplitter.split(r.text()));
+        if (r.type() == DocumentType.INTERVIEW) {
+          String file = "interview-" + r.role() + ".txt";
+          index.replace(new DocumentRef(r.caseId() + "/" + file, r.caseId(), dir.resolve(r.caseId()), r.type(), r.role()),
+              TranscriptSplitter.split(r.text(), r.role()).segments());
+        } else {
+          index.replace(new DocumentRef(r.caseId() + "/journaal.txt", r.caseId(), dir.resolve(r.caseId()), r.type(), ""),
+              SentenceSplitter.split(r.text()));
+        }
       }
       index.commit();
-      List<SegmentCoding> codings;
       try (DirectoryReader reader = index.openReader()) {
         codings = new RuleMatcher(setup.classifier()).match(reader, setup.codebooks(), pool);
       }
@@ -98,11 +109,14 @@ class BundledCodebookSentencesTest {
         if (cols.length != 4 || !(cols[1].equals("+") || cols[1].equals("-"))) {
           throw new IllegalStateException(name + ":" + (i + 1) + ": expected code<TAB>+|-<TAB>doctype<TAB>text");
         }
-        DocumentType type = DocumentType.ofKey(cols[2]);
+        String[] typeRole = cols[2].split(":", 2);
+        DocumentType type = DocumentType.ofKey(typeRole[0]);
+        String role = typeRole.length == 2 ? typeRole[1] : (type == DocumentType.INTERVIEW ? "leerplichtambtenaar" : "");
         if (type == null) {
           throw new IllegalStateException(name + ":" + (i + 1) + ": unknown document type " + cols[2]);
         }
-        out.add(new Row(name, i + 1, name.replace(".tsv", ""), cols[0], cols[1].equals("+"), type, cols[3]));
+        out.add(new Row(name, i + 1, name.replace(".tsv", ""), cols[0], cols[1].equals("+"), type, role,
+            cols[3].replace("\\n", "\n")));
       }
     }
     return out;
@@ -114,8 +128,16 @@ class BundledCodebookSentencesTest {
         r.file() + ":" + r.line() + " " + r.code() + (r.holds() ? " + " : " - ") + r.text(),
         () -> {
           String column = r.codebook() + "." + r.code();
-          assertEquals(r.holds() ? 1 : 0, codes.value(r.caseId(), column), column + " for \"" + r.text() + "\"");
+          Codebook book = setup.codebooks().get(r.codebook());
+          int value = book.kind() == CodebookKind.TOPICS ? turnValue(book, r) : codes.value(r.caseId(), column);
+          assertEquals(r.holds() ? 1 : 0, value, column + " for \"" + r.text() + "\"");
         }));
+  }
+
+  /** 1 when a turn of the row's transcript holds the topic code. */
+  private static int turnValue(Codebook book, Row r) {
+    List<SegmentCoding> ofCase = codings.stream().filter(c -> c.caseId().equals(r.caseId())).toList();
+    return TurnCodes.decide(book, ofCase).values().stream().anyMatch(codes -> codes.contains(r.code())) ? 1 : 0;
   }
 
   /** Every code of a bundled seed codebook has at least one sentence that must be coded and one that must not. */
@@ -130,7 +152,7 @@ class BundledCodebookSentencesTest {
       assertNotNull(book, "a sentence file names codebook " + id);
       for (Code c : book.codes()) {
         boolean leaf = book.codes().stream().noneMatch(o -> c.id().equals(o.parent()));
-        if (!leaf) {
+        if (!leaf || c.rules().isEmpty()) {
           continue;
         }
         boolean pos = rows.stream().anyMatch(r -> r.codebook().equals(id) && r.code().equals(c.id()) && r.holds());
