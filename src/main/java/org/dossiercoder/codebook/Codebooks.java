@@ -237,6 +237,9 @@ public final class Codebooks {
       }
       documents.add(type);
     }
+    if (documents.isEmpty() && parser.kind() == CodebookKind.TOPICS) {
+      documents.add(DocumentType.INTERVIEW); // a topic list is an interview item list
+    }
     Set<String> sections = new java.util.TreeSet<>();
     for (String key : rule.strings("sections")) {
       if (!org.dossiercoder.index.SentenceSplitter.SECTIONS.contains(key)) {
