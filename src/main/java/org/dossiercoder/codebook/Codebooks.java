@@ -223,7 +223,10 @@ public final class Codebooks {
       throw rule.error(node, "duplicate rule id");
     }
     String question = rule.string("question", "");
-    String query = question.isEmpty() ? rule.requiredString("query") : rule.string("query", "");
+    String query = rule.string("query", "");
+    if (query.isEmpty() && question.isEmpty()) {
+      throw rule.error(node, "missing 'query' (or 'question')");
+    }
     // A rule with only a question matches every respondent sentence answering such a question.
     Query compiled = query.isEmpty() ? new MatchAllDocsQuery() : compile(rule, "query", query, parser.text());
     Query compiledQuestion = question.isEmpty() ? null : compile(rule, "question", question, parser.question());
@@ -236,6 +239,9 @@ public final class Codebooks {
             "unknown document type '" + key + "'; expected leerplichtdossier, opp, interview or overig");
       }
       documents.add(type);
+    }
+    if (documents.isEmpty() && parser.kind() == CodebookKind.TOPICS) {
+      documents.add(DocumentType.INTERVIEW); // a topic list is an interview item list
     }
     Set<String> sections = new java.util.TreeSet<>();
     for (String key : rule.strings("sections")) {
