@@ -36,6 +36,7 @@ import org.dossiercoder.index.Lexicon;
 import org.dossiercoder.index.Segment;
 import org.dossiercoder.index.SegmentIndex;
 import org.dossiercoder.index.SentenceSplitter;
+import org.dossiercoder.index.TranscriptSplitter;
 import org.dossiercoder.ingest.Corpus;
 import org.dossiercoder.ingest.DocumentRef;
 import org.dossiercoder.ingest.ExtractedDocument;
@@ -242,7 +243,7 @@ public final class Pipeline {
               case REPORT -> { }
             }
           }
-          List<Segment> segments = SentenceSplitter.split(doc.text());
+          List<Segment> segments = segments(ref, doc.text(), problems);
           index.replace(ref, segments);
           store.putDocument(runId, doc, segments);
           indexNanos.add(System.nanoTime() - t1);
@@ -273,6 +274,22 @@ public final class Pipeline {
     stages.add(new StageStats("scan", corpus.documents().size(), bytes.sum(), scanNanos.sum(), wall));
     stages.add(new StageStats("index", read.get(), indexedBytes.sum(), indexNanos.sum(), wall));
     return read.get();
+  }
+
+  /**
+   * The segments of a document: transcripts by speaker turn, everything else by sentence. A
+   * transcript without recognisable turns is split as plain text and reported as a problem.
+   */
+  private static List<Segment> segments(DocumentRef ref, String text, List<Problem> problems) {
+    if (ref.type() != org.dossiercoder.ingest.DocumentType.INTERVIEW) {
+      return SentenceSplitter.split(text);
+    }
+    TranscriptSplitter.Result transcript = TranscriptSplitter.split(text, ref.role());
+    if (!transcript.hasTurns()) {
+      problems.add(new Problem(ref.docId(), "no-turns",
+          "no speaker turns recognised (expected lines such as 'I: …' and 'R: …'); coded as plain text"));
+    }
+    return transcript.segments();
   }
 
   private static Problem blocked(DocumentRef ref, List<Finding> found) {
@@ -332,9 +349,8 @@ public final class Pipeline {
     List<PrivacyFinding> findings = result.privacyFindings();
     if (options.pseudonymiser() != null) {
       codes = codes.renamed(options::caseId);
-      codings = codings.stream().map(c -> new SegmentCoding(options.caseId(c.caseId()),
-          options.casePath(c.docId(), ids), c.docType(), c.ordinal(), c.start(), c.end(), c.matchStart(),
-          c.matchEnd(), c.codebook(), c.code(), c.rule(), c.context(), c.counted(), c.entryDate(), c.text())).toList();
+      codings = codings.stream().map(c -> c.withIds(options.caseId(c.caseId()),
+          options.casePath(c.docId(), ids))).toList();
       problems = problems.stream().map(p -> new Problem(options.casePath(p.file(), ids), p.kind(),
           pseudonymised(p.message(), ids, options))).toList();
       findings = findings.stream().map(f -> new PrivacyFinding(options.casePath(f.file(), ids), f.finding())).toList();

@@ -17,6 +17,12 @@ import org.dossiercoder.DossierInputException;
 import org.dossiercoder.Pipeline;
 import org.dossiercoder.analysis.ContextEvaluation;
 import org.dossiercoder.analysis.Evaluation;
+import org.dossiercoder.analysis.TurnEvaluation;
+import org.dossiercoder.codebook.CodebookKind;
+import org.dossiercoder.coding.TurnCodes;
+import org.dossiercoder.index.Segment;
+import org.dossiercoder.index.SpeakerKind;
+import org.dossiercoder.store.CodingStore;
 import org.dossiercoder.codebook.Codebook;
 import org.dossiercoder.codebook.Codebooks;
 import org.dossiercoder.coding.CaseCodes;
@@ -32,13 +38,29 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Compares case-level codes with a gold file of the same columns and prints, per code,",
-      "support, precision, recall, F1 and Cohen's kappa; also writes them as CSV."
+      "support, precision, recall, F1 and Cohen's kappa; also writes them as CSV.",
+      "With --turn-gold, compares the topic-list codes of every respondent turn of the listed",
+      "transcripts with a turn-level gold file (file,turn,codebook,code) instead."
     })
 final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold case codes (columns as case-codes.csv).")
+  @Option(names = "--gold", paramLabel = "FILE", description = "Gold case codes (columns as case-codes.csv).")
   Path gold;
+
+  @Option(names = "--turn-gold", paramLabel = "FILE",
+      description = "Turn-level gold of topic lists (file,turn,codebook,code); scored against the codings stored"
+          + " in dossiercoder.db next to --coded.")
+  Path turnGold;
+
+  @Option(names = "--turn-files", paramLabel = "FILE",
+      description = "Transcripts the turn-level gold covers, one path per line relative to the corpus"
+          + " (default: turn-gold-files.txt next to --turn-gold).")
+  Path turnFiles;
+
+  @Option(names = "--codebook", paramLabel = "ID",
+      description = "With --turn-gold: only this topic list (default: every codebook named in the gold).")
+  String codebook;
 
   @Option(names = "--coded", paramLabel = "FILE", description = "Automatic case codes (default: ${DEFAULT-VALUE}).")
   Path coded = ProjectOptions.home("outputs").resolve("case-codes.csv");
@@ -60,6 +82,12 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if ((gold == null) == (turnGold == null)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either --gold or --turn-gold");
+    }
+    if (turnGold != null) {
+      return turnLevel(out);
+    }
     CaseCodes goldCodes = CsvFiles.readCaseCodes(gold);
     CaseCodes codedCodes = CsvFiles.readCaseCodes(coded);
     Set<String> codedIds = Set.copyOf(codedCodes.caseIds());
@@ -80,6 +108,18 @@ final class EvaluateCommand implements Callable<Integer> {
     if (scores.isEmpty()) {
       throw new DossierInputException(gold, 1, "no code column in common with " + coded);
     }
+    printScores(out, scores);
+    if (contexts != null) {
+      printContexts(out, cases);
+    }
+    Path target = csv != null ? csv : coded.toAbsolutePath().getParent().resolve("evaluation.csv");
+    CsvFiles.writeEvaluation(target, scores);
+    out.println("scores written to " + target);
+    return ExitCodes.OK;
+  }
+
+  /** The score table and, per codebook, the mean and lowest kappa. */
+  private static void printScores(PrintWriter out, List<Evaluation.CodeScore> scores) {
     out.printf(Locale.ROOT, "%-44s %4s %7s %9s %7s %6s %6s%n", "code", "n", "support", "precision", "recall", "f1", "kappa");
     Map<String, List<Double>> kappas = new LinkedHashMap<>();
     for (Evaluation.CodeScore s : scores) {
@@ -97,13 +137,129 @@ final class EvaluateCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-20s mean kappa %s, lowest %s (over %d codes with defined kappa)%n",
           e.getKey(), CsvFiles.num(mean), CsvFiles.num(min), e.getValue().size());
     }
-    if (contexts != null) {
-      printContexts(out, cases);
+  }
+
+  /**
+   * Turn-level evaluation: every respondent turn of the listed transcripts is a unit; the gold
+   * gives its codes (no row: no code), the stored automatic codings of the last run give the
+   * other side.
+   */
+  private int turnLevel(PrintWriter out) throws Exception {
+    Codebooks books = Pipeline.loadCodebooks(codebooks).codebooks();
+    Path filesList = turnFiles != null ? turnFiles
+        : turnGold.toAbsolutePath().getParent().resolve("turn-gold-files.txt");
+    List<String> lines = readLines(filesList);
+    List<String> files = lines.stream().filter(f -> !f.isEmpty()).toList();
+    if (files.isEmpty()) {
+      throw new DossierInputException(filesList, 0, "no transcript listed; expected one path per line, e.g. c015/interview-ouder.txt");
     }
-    Path target = csv != null ? csv : coded.toAbsolutePath().getParent().resolve("evaluation.csv");
+    Path db = coded.toAbsolutePath().getParent().resolve(Pipeline.DATABASE);
+    if (!Files.isRegularFile(db)) {
+      throw new DossierInputException(db, 0, "no coded project here; run 'dossiercoder run' first");
+    }
+    // Units: every respondent turn of every listed file, as the last run read it.
+    List<String> units = new ArrayList<>();
+    Map<String, Set<Integer>> respondentTurns = new LinkedHashMap<>();
+    Map<String, List<org.dossiercoder.coding.SegmentCoding>> codingsByBook = new LinkedHashMap<>();
+    try (CodingStore store = CodingStore.open(db)) {
+      int line = 0;
+      for (String file : lines) {
+        line++;
+        if (file.isEmpty()) {
+          continue;
+        }
+        Set<Integer> turns = new java.util.TreeSet<>();
+        for (Segment s : store.segments(file)) {
+          if (s.speakerKind() == SpeakerKind.RESPONDENT) {
+            turns.add(s.turn());
+          }
+        }
+        if (turns.isEmpty()) {
+          throw new DossierInputException(filesList, line, "'" + file + "' has no respondent turn in the last run"
+              + " (not in the corpus, not readable, or without speaker turns)");
+        }
+        respondentTurns.put(file, turns);
+        turns.forEach(t -> units.add(file + "#" + t));
+      }
+      for (Codebook b : books.list()) {
+        codingsByBook.put(b.id(), store.automaticCodings(b.id()));
+      }
+    }
+    Map<String, Map<String, Set<String>>> gold = readTurnGold(books, respondentTurns);
+    List<String> bookIds = new ArrayList<>(gold.keySet());
+    if (codebook != null) {
+      if (books.get(codebook) == null) {
+        throw new DossierInputException(codebooks, 0, "no codebook '" + codebook + "' here");
+      }
+      bookIds = List.of(codebook);
+    }
+    if (bookIds.isEmpty()) {
+      throw new DossierInputException(turnGold, 0, "no gold rows for the listed transcripts; nothing to compare");
+    }
+    List<Evaluation.CodeScore> scores = new ArrayList<>();
+    for (String id : bookIds) {
+      Codebook book = books.get(id);
+      Map<String, Set<String>> auto = new LinkedHashMap<>();
+      TurnCodes.decide(book, codingsByBook.get(id)).forEach((turn, codes) -> auto.put(turn.docId() + "#" + turn.turn(), codes));
+      scores.addAll(TurnEvaluation.score(book, units, gold.getOrDefault(id, Map.of()), auto));
+    }
+    out.println(units.size() + " respondent turns in " + files.size() + " transcripts");
+    printScores(out, scores);
+    Path target = csv != null ? csv : coded.toAbsolutePath().getParent().resolve("evaluation-turns.csv");
     CsvFiles.writeEvaluation(target, scores);
     out.println("scores written to " + target);
     return ExitCodes.OK;
+  }
+
+  /** Codebook id to turn id to gold codes, checked against the codebooks and the stored turns. */
+  private Map<String, Map<String, Set<String>>> readTurnGold(Codebooks books, Map<String, Set<Integer>> respondentTurns)
+      throws DossierInputException {
+    Map<String, Map<String, Set<String>>> gold = new LinkedHashMap<>();
+    for (CSVRecord r : CsvFiles.readRecords(turnGold)) {
+      int line = (int) r.getRecordNumber() + 1;
+      if (!r.isConsistent() || !r.isMapped("file") || !r.isMapped("turn") || !r.isMapped("codebook") || !r.isMapped("code")) {
+        throw new DossierInputException(turnGold, line, "expected columns file,turn,codebook,code");
+      }
+      String file = r.get("file").strip();
+      Set<Integer> turns = respondentTurns.get(file);
+      if (turns == null) {
+        continue; // a transcript not in the evaluated list
+      }
+      int turn;
+      try {
+        turn = Integer.parseInt(r.get("turn").strip());
+      } catch (NumberFormatException e) {
+        throw new DossierInputException(turnGold, line, "turn must be a number, found '" + r.get("turn") + "'");
+      }
+      if (!turns.contains(turn)) {
+        throw new DossierInputException(turnGold, line, "turn " + turn + " of " + file
+            + " is not a respondent turn as the last run read it; respondent turns are " + turns);
+      }
+      String bookId = r.get("codebook").strip();
+      Codebook book = books.get(bookId);
+      if (book == null || book.kind() != CodebookKind.TOPICS) {
+        throw new DossierInputException(turnGold, line, "'" + bookId + "' is not a topic-list codebook");
+      }
+      String code = r.get("code").strip();
+      if (book.code(code) == null) {
+        throw new DossierInputException(turnGold, line, "code '" + code + "' is not a code of " + bookId);
+      }
+      if (codebook == null || codebook.equals(bookId)) {
+        gold.computeIfAbsent(bookId, k -> new LinkedHashMap<>())
+            .computeIfAbsent(file + "#" + turn, k -> new java.util.LinkedHashSet<>()).add(code);
+      }
+    }
+    return gold;
+  }
+
+  /** The lines of a list file, stripped; blank and comment lines are empty strings (line numbers kept). */
+  private static List<String> readLines(Path file) throws DossierInputException {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+          .map(String::strip).map(s -> s.startsWith("#") ? "" : s.replace('\\', '/')).toList();
+    } catch (IOException e) {
+      throw new DossierInputException(file, 0, "cannot read list of transcripts: " + e.getMessage(), e);
+    }
   }
 
   private void printContexts(PrintWriter out, List<String> cases) throws Exception {

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param id id, equal to the file name without {@code .yaml}
  * @param label Dutch label
- * @param kind multi or single
+ * @param kind multi, single or topics
  * @param description what the codebook is for
  * @param source where its definitions come from
  * @param order position among codebooks in outputs (lower first)

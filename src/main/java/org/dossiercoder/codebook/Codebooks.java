@@ -18,10 +18,13 @@ import java.util.stream.Stream;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.dossiercoder.DossierInputException;
 import org.dossiercoder.index.DutchAnalysis;
+import org.dossiercoder.index.SpeakerKind;
+import org.dossiercoder.index.TranscriptSplitter;
 import org.dossiercoder.ingest.DocumentType;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -52,7 +55,8 @@ public final class Codebooks {
       List.of("geen", "toename", "snelle_afname", "geleidelijke_afname", "grillige_afname");
   private static final Set<String> CODE_KEYS =
       Set.of("id", "label", "description", "parent", "min_segments", "rules", "unless");
-  private static final Set<String> RULE_KEYS = Set.of("id", "query", "documents", "sections", "from", "until", "counts", "strong");
+  private static final Set<String> RULE_KEYS = Set.of("id", "query", "documents", "sections", "from", "until", "counts", "strong",
+      "speakers", "roles", "question");
   private static final String ID_PATTERN = "[a-z][a-z0-9_]*";
 
   private final Path dir;
@@ -122,12 +126,13 @@ public final class Codebooks {
     switch (kindText) {
       case "multi" -> kind = CodebookKind.MULTI;
       case "single" -> kind = CodebookKind.SINGLE;
-      default -> throw book.error(book.node("kind"), "kind '" + kindText + "' unknown; expected multi or single");
+      case "topics" -> kind = CodebookKind.TOPICS;
+      default -> throw book.error(book.node("kind"), "kind '" + kindText + "' unknown; expected multi, single or topics");
     }
     List<String> synonyms = book.strings("synonyms");
-    QueryParser parser;
+    Parsers parser;
     try {
-      parser = analysis.ruleParser(synonyms);
+      parser = new Parsers(analysis.ruleParser(synonyms), analysis.questionParser(synonyms), kind);
     } catch (DossierInputException e) {
       throw new DossierInputException(
           file, YamlMap.line(book.node("synonyms")), "synonyms: " + e.getMessage(), e);
@@ -141,6 +146,9 @@ public final class Codebooks {
     for (Node codeNode : codeNodes) {
       Code code = code(file, codeNode, parser, ids);
       codes.add(code);
+    }
+    if (kind == CodebookKind.TOPICS) {
+      checkTopics(file, id, codes);
     }
     checkParents(file, id, kind, codes);
     Codebook.Decision decision = decision(book, kind, codes);
@@ -157,7 +165,10 @@ public final class Codebooks {
         file);
   }
 
-  private static Code code(Path file, Node node, QueryParser parser, Set<String> ids)
+  /** The parsers of a codebook's rules and questions, and its kind (for rule defaults). */
+  private record Parsers(QueryParser text, QueryParser question, CodebookKind kind) {}
+
+  private static Code code(Path file, Node node, Parsers parser, Set<String> ids)
       throws DossierInputException {
     String peeked = YamlMap.peek(node, "id");
     YamlMap code = new YamlMap(file, peeked == null ? "code" : "code '" + peeked + "'", node, CODE_KEYS);
@@ -200,7 +211,7 @@ public final class Codebooks {
   }
 
   private static Rule rule(
-      Path file, String codeId, int n, Node node, QueryParser parser, Set<String> ruleIds)
+      Path file, String codeId, int n, Node node, Parsers parser, Set<String> ruleIds)
       throws DossierInputException {
     String peeked = YamlMap.peek(node, "id");
     String ruleId = peeked == null ? "r" + n : peeked;
@@ -211,17 +222,14 @@ public final class Codebooks {
     if (!ruleIds.add(ruleId)) {
       throw rule.error(node, "duplicate rule id");
     }
-    String query = rule.requiredString("query");
-    Query compiled;
-    try {
-      compiled = parser.parse(query);
-    } catch (ParseException | BooleanQuery.TooManyClauses | IllegalArgumentException e) {
-      String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-      throw rule.error(rule.node("query"), "query does not parse: " + message);
+    String question = rule.string("question", "");
+    String query = rule.string("query", "");
+    if (query.isEmpty() && question.isEmpty()) {
+      throw rule.error(node, "missing 'query' (or 'question')");
     }
-    if (compiled instanceof MatchNoDocsQuery) {
-      throw rule.error(rule.node("query"), "query '" + query + "' has no searchable words");
-    }
+    // A rule with only a question matches every respondent sentence answering such a question.
+    Query compiled = query.isEmpty() ? new MatchAllDocsQuery() : compile(rule, "query", query, parser.text());
+    Query compiledQuestion = question.isEmpty() ? null : compile(rule, "question", question, parser.question());
     Set<DocumentType> documents = EnumSet.noneOf(DocumentType.class);
     for (String key : rule.strings("documents")) {
       DocumentType type = DocumentType.ofKey(key);
@@ -231,6 +239,9 @@ public final class Codebooks {
             "unknown document type '" + key + "'; expected leerplichtdossier, opp, interview or overig");
       }
       documents.add(type);
+    }
+    if (documents.isEmpty() && parser.kind() == CodebookKind.TOPICS) {
+      documents.add(DocumentType.INTERVIEW); // a topic list is an interview item list
     }
     Set<String> sections = new java.util.TreeSet<>();
     for (String key : rule.strings("sections")) {
@@ -256,10 +267,78 @@ public final class Codebooks {
       counts.add(c);
     }
     if (counts.isEmpty()) {
-      counts.add(MatchContext.AFFIRMED);
+      if (parser.kind() == CodebookKind.TOPICS) {
+        // A turn that denies or supposes something still speaks to the topic ("geen angst").
+        counts.addAll(EnumSet.allOf(MatchContext.class));
+      } else {
+        counts.add(MatchContext.AFFIRMED);
+      }
+    }
+    Set<SpeakerKind> speakers = EnumSet.noneOf(SpeakerKind.class);
+    for (String key : rule.strings("speakers")) {
+      switch (key) {
+        case "respondent" -> speakers.add(SpeakerKind.RESPONDENT);
+        case "interviewer" -> speakers.add(SpeakerKind.INTERVIEWER);
+        default -> throw rule.error(rule.node("speakers"), "unknown speaker '" + key + "'; expected respondent or interviewer");
+      }
+    }
+    Set<String> roles = new java.util.TreeSet<>();
+    for (String key : rule.strings("roles")) {
+      if (!TranscriptSplitter.KNOWN_ROLES.contains(key)) {
+        throw rule.error(rule.node("roles"), "unknown role '" + key + "'; expected one of "
+            + new java.util.TreeSet<>(TranscriptSplitter.KNOWN_ROLES));
+      }
+      roles.add(key);
     }
     return new Rule(
-        ruleId, query, documents, sections, from, until, counts, rule.bool("strong", false), rule.line(), compiled);
+        ruleId, query, documents, sections, from, until, counts, rule.bool("strong", false), rule.line(), compiled,
+        speakers, roles, question, compiledQuestion);
+  }
+
+  private static Query compile(YamlMap rule, String key, String text, QueryParser parser) throws DossierInputException {
+    Query compiled;
+    try {
+      compiled = parser.parse(text);
+    } catch (ParseException | BooleanQuery.TooManyClauses | IllegalArgumentException e) {
+      String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+      throw rule.error(rule.node(key), key + " does not parse: " + message);
+    }
+    if (compiled instanceof MatchNoDocsQuery) {
+      throw rule.error(rule.node(key), key + " '" + text + "' has no searchable words");
+    }
+    return compiled;
+  }
+
+  /**
+   * A topic list's structure: a category is a top-level code, an item names an existing category
+   * as its parent. Errors name the file, the line of the item and the unknown category.
+   */
+  private static void checkTopics(Path file, String bookId, List<Code> codes) throws DossierInputException {
+    Map<String, Code> byId = new HashMap<>();
+    List<String> categories = new ArrayList<>();
+    for (Code c : codes) {
+      byId.put(c.id(), c);
+      if (c.parent() == null) {
+        categories.add(c.id());
+      }
+    }
+    if (categories.isEmpty()) {
+      throw new DossierInputException(file, 1, "topic list " + bookId + " has no category (a code without parent)");
+    }
+    for (Code c : codes) {
+      if (c.parent() == null) {
+        continue;
+      }
+      Code parent = byId.get(c.parent());
+      if (parent == null) {
+        throw new DossierInputException(file, c.line(), "item '" + c.id() + "': unknown category '" + c.parent()
+            + "'; categories of " + bookId + " are " + categories);
+      }
+      if (parent.parent() != null) {
+        throw new DossierInputException(file, c.line(), "item '" + c.id() + "': parent '" + c.parent()
+            + "' is an item, not a category; categories of " + bookId + " are " + categories);
+      }
+    }
   }
 
   private static java.time.LocalDate date(YamlMap rule, String key) throws DossierInputException {
@@ -368,10 +447,16 @@ public final class Codebooks {
     return null;
   }
 
-  /** The case-level output columns, {@code <codebook>.<code>} for every top-level code. */
+  /**
+   * The case-level output columns, {@code <codebook>.<code>} for every top-level code of every
+   * codebook that is not a topic list (topic lists code turns, not cases).
+   */
   public List<String> topLevelColumns() {
     List<String> out = new ArrayList<>();
     for (Codebook b : codebooks) {
+      if (b.kind() == CodebookKind.TOPICS) {
+        continue;
+      }
       for (Code c : b.topLevelCodes()) {
         out.add(b.column(c));
       }

@@ -3,14 +3,19 @@ package org.dossiercoder.codebook;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.search.Query;
+import org.dossiercoder.index.SpeakerKind;
 import org.dossiercoder.ingest.DocumentType;
 
 /**
  * A search rule of a code: a Lucene query over sentences, with its scope and the contexts in
  * which a match counts for the case.
  *
+ * <p>In transcripts a rule is also scoped by speaker, respondent role and the question a turn
+ * answers: by default it matches respondent turns and text that is not a transcript turn, never
+ * interviewer turns or transcript headers, so an interviewer's "Is ze gepest?" is not evidence.
+ *
  * @param id id unique within the code
- * @param query the query as written in the codebook
+ * @param query the query as written in the codebook; empty when the rule has only a question
  * @param documents document types the rule applies to; empty means all
  * @param sections OPP sections (domain keys) the rule applies to; empty means anywhere
  * @param from first journal date the rule applies to, or null; set with {@code until} or alone,
@@ -19,7 +24,13 @@ import org.dossiercoder.ingest.DocumentType;
  * @param counts contexts in which a match counts towards the case-level code
  * @param strong whether one counted match alone makes the code hold
  * @param line line of the rule in its codebook file
- * @param compiled the parsed query
+ * @param compiled the parsed query ({@code MatchAllDocsQuery} when the rule has only a question)
+ * @param speakers who the rule listens to: {@link SpeakerKind#RESPONDENT} (respondent turns and
+ *     all text that is not a transcript turn) and/or {@link SpeakerKind#INTERVIEWER}
+ * @param roles respondent roles the rule applies to; empty means any (and text of other
+ *     documents); non-empty limits it to interview segments of those roles
+ * @param question the {@code question:} query as written, or empty
+ * @param compiledQuestion the parsed question query over the question field, or null
  */
 public record Rule(
     String id,
@@ -31,15 +42,42 @@ public record Rule(
     Set<MatchContext> counts,
     boolean strong,
     int line,
-    Query compiled) {
+    Query compiled,
+    Set<SpeakerKind> speakers,
+    Set<String> roles,
+    String question,
+    Query compiledQuestion) {
   /** Validates and copies. */
   public Rule {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(compiled, "compiled");
+    Objects.requireNonNull(question, "question");
     documents = Set.copyOf(documents);
     sections = Set.copyOf(sections);
     counts = Set.copyOf(counts);
+    speakers = speakers.isEmpty() ? Set.of(SpeakerKind.RESPONDENT) : Set.copyOf(speakers);
+    roles = Set.copyOf(roles);
+    if (question.isEmpty() != (compiledQuestion == null)) {
+      throw new IllegalArgumentException("question and compiledQuestion go together");
+    }
+  }
+
+  /** A rule without transcript scope: respondents (and all non-transcript text), any role or question. */
+  public Rule(String id, String query, Set<DocumentType> documents, Set<String> sections,
+      java.time.LocalDate from, java.time.LocalDate until, Set<MatchContext> counts, boolean strong,
+      int line, Query compiled) {
+    this(id, query, documents, sections, from, until, counts, strong, line, compiled,
+        Set.of(SpeakerKind.RESPONDENT), Set.of(), "", null);
+  }
+
+  /** Whether the rule listens to a segment of this speaker kind (headers never). */
+  public boolean appliesToSpeaker(SpeakerKind kind) {
+    return switch (kind) {
+      case NONE, RESPONDENT -> speakers.contains(SpeakerKind.RESPONDENT);
+      case INTERVIEWER -> speakers.contains(SpeakerKind.INTERVIEWER);
+      case HEADER -> false;
+    };
   }
 
   /** Whether the rule applies to a sentence with this journal date (ISO, or empty). */

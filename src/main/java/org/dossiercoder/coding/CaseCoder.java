@@ -53,6 +53,9 @@ public final class CaseCoder {
     }
     List<String> columns = new ArrayList<>();
     for (Codebook b : codebooks.list()) {
+      if (b.kind() == CodebookKind.TOPICS) {
+        continue; // topic lists code interview turns, not cases
+      }
       for (Code c : b.codes()) {
         columns.add(b.column(c));
       }
@@ -62,6 +65,9 @@ public final class CaseCoder {
       List<SegmentCoding> counted = byCase.getOrDefault(caseId, List.of());
       Map<String, CaseCodes.Decision> row = new HashMap<>();
       for (Codebook b : codebooks.list()) {
+        if (b.kind() == CodebookKind.TOPICS) {
+          continue;
+        }
         if (b.kind() == CodebookKind.SINGLE) {
           row.putAll(SingleChoice.decide(b, counted, courses.course(caseId), firstIntervention(counted)));
         } else {

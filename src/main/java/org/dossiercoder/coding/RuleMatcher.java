@@ -32,6 +32,7 @@ import org.dossiercoder.codebook.MatchContext;
 import org.dossiercoder.codebook.Rule;
 import org.dossiercoder.index.DutchAnalysis;
 import org.dossiercoder.index.SegmentIndex;
+import org.dossiercoder.index.SpeakerKind;
 import org.dossiercoder.ingest.DocumentType;
 
 /**
@@ -163,6 +164,7 @@ public final class RuleMatcher {
       counted = task.rule().counts().contains(chosen);
     }
     String date = d.get(SegmentIndex.DATE);
+    org.apache.lucene.index.IndexableField turn = d.getField(SegmentIndex.TURN);
     return new SegmentCoding(
         d.get(SegmentIndex.CASE),
         d.get(SegmentIndex.DOC),
@@ -178,14 +180,40 @@ public final class RuleMatcher {
         chosen,
         counted,
         date == null ? "" : date,
-        text);
+        text,
+        turn == null ? 0 : turn.numericValue().intValue(),
+        orEmpty(d.get(SegmentIndex.SPEAKER)),
+        SpeakerKind.ofKey(d.get(SegmentIndex.SPEAKER_KIND)),
+        orEmpty(d.get(SegmentIndex.ROLE)),
+        orEmpty(d.get(SegmentIndex.QUESTION)));
   }
 
-  private static Query scoped(Rule rule) {
-    if (rule.documents().isEmpty() && rule.sections().isEmpty()) {
-      return rule.compiled();
-    }
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  static Query scoped(Rule rule) {
     BooleanQuery.Builder q = new BooleanQuery.Builder().add(rule.compiled(), BooleanClause.Occur.MUST);
+    // Speakers: headers never; interviewer turns only when asked; respondents include all text
+    // that is not a transcript turn.
+    q.add(term(SegmentIndex.SPEAKER_KIND, SpeakerKind.HEADER.key()), BooleanClause.Occur.MUST_NOT);
+    if (!rule.appliesToSpeaker(SpeakerKind.INTERVIEWER)) {
+      q.add(term(SegmentIndex.SPEAKER_KIND, SpeakerKind.INTERVIEWER.key()), BooleanClause.Occur.MUST_NOT);
+    }
+    if (!rule.appliesToSpeaker(SpeakerKind.RESPONDENT)) {
+      q.add(term(SegmentIndex.SPEAKER_KIND, SpeakerKind.RESPONDENT.key()), BooleanClause.Occur.MUST_NOT);
+      q.add(term(SegmentIndex.SPEAKER_KIND, SpeakerKind.NONE.key()), BooleanClause.Occur.MUST_NOT);
+    }
+    if (!rule.roles().isEmpty()) {
+      BooleanQuery.Builder roles = new BooleanQuery.Builder();
+      for (String r : rule.roles()) {
+        roles.add(term(SegmentIndex.ROLE, r), BooleanClause.Occur.SHOULD);
+      }
+      q.add(roles.build(), BooleanClause.Occur.FILTER);
+    }
+    if (rule.compiledQuestion() != null) {
+      q.add(rule.compiledQuestion(), BooleanClause.Occur.FILTER);
+    }
     if (!rule.documents().isEmpty()) {
       BooleanQuery.Builder types = new BooleanQuery.Builder();
       for (DocumentType t : rule.documents()) {
@@ -201,5 +229,9 @@ public final class RuleMatcher {
       q.add(sections.build(), BooleanClause.Occur.FILTER);
     }
     return q.build();
+  }
+
+  private static Query term(String field, String value) {
+    return new TermQuery(new Term(field, value));
   }
 }

@@ -31,6 +31,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
 public final class DutchAnalysis {
   /** The field that holds segment text. */
   public static final String TEXT_FIELD = "text";
+  /** The field that holds the question a transcript turn answers. */
+  public static final String QUESTION_FIELD = "question";
 
   private static final int MIN_WORD = 6;
   private static final int MIN_PART = 4;
@@ -66,8 +68,23 @@ public final class DutchAnalysis {
     return parser(new Chain(lexicon, false, synonyms));
   }
 
+  /**
+   * A parser like {@link #ruleParser} whose default field is the question a turn answers, for a
+   * rule's {@code question:} query.
+   *
+   * @throws DossierInputException when a synonym list is unknown or malformed
+   */
+  public QueryParser questionParser(List<String> synonymLists) throws DossierInputException {
+    SynonymMap synonyms = synonymLists.isEmpty() ? null : lexicon.synonyms(synonymLists);
+    return parser(new Chain(lexicon, false, synonyms), QUESTION_FIELD);
+  }
+
   private static QueryParser parser(Analyzer analyzer) {
-    QueryParser parser = new QueryParser(TEXT_FIELD, analyzer);
+    return parser(analyzer, TEXT_FIELD);
+  }
+
+  private static QueryParser parser(Analyzer analyzer, String field) {
+    QueryParser parser = new QueryParser(field, analyzer);
     parser.setDefaultOperator(QueryParser.Operator.OR);
     // Whitespace separates terms as a rule writer expects ("a b" unquoted is a OR b); within a
     // term, words the tokenizer splits ("proces-verbaal") must stay together as a phrase.

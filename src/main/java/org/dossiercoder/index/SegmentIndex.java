@@ -26,7 +26,8 @@ import org.dossiercoder.ingest.DocumentRef;
 
 /**
  * The on-disk Lucene index of segments: one Lucene document per sentence, with the case,
- * document, type, offsets, journal date and section as fields.
+ * document, type, offsets, journal date and section as fields, and for transcripts the turn,
+ * speaker, speaker kind, respondent role and the question the turn answers.
  *
  * <p>A document is replaced as a whole when it is read again, and kept as it was when reading it
  * fails this time, so a file that became unreadable loses none of its earlier codings. The caller
@@ -53,8 +54,20 @@ public final class SegmentIndex implements AutoCloseable {
   public static final String END = "end";
   /** Stored ISO journal date, absent outside entries. */
   public static final String DATE = "date";
+  /** Stored speaker turn number (0 outside turns). */
+  public static final String TURN = "turn";
+  /** Speaker label as written, indexed as one term and stored. */
+  public static final String SPEAKER = "speaker";
+  /** Speaker kind key ({@link SpeakerKind#key()}), indexed as one term and stored. */
+  public static final String SPEAKER_KIND = "speaker_kind";
+  /**
+   * The question a respondent turn answers, analysed like the text (the field rules' {@code
+   * question:} queries search) and stored; absent when there is none.
+   */
+  public static final String QUESTION = DutchAnalysis.QUESTION_FIELD;
 
   private static final FieldType TEXT_TYPE = textType();
+  private static final FieldType QUESTION_TYPE = questionType();
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -146,7 +159,7 @@ public final class SegmentIndex implements AutoCloseable {
     d.add(new StringField(CASE, ref.caseId(), Field.Store.YES));
     d.add(new StringField(DOC, ref.docId(), Field.Store.YES));
     d.add(new StringField(DOCTYPE, ref.type().key(), Field.Store.YES));
-    d.add(new StringField(ROLE, ref.role(), Field.Store.YES));
+    d.add(new StringField(ROLE, s.role().isEmpty() ? ref.role() : s.role(), Field.Store.YES));
     d.add(new StringField(SECTION, s.section(), Field.Store.YES));
     d.add(new StoredField(ORDINAL, s.ordinal()));
     d.add(new StoredField(START, s.start()));
@@ -155,6 +168,12 @@ public final class SegmentIndex implements AutoCloseable {
       d.add(new StoredField(DATE, s.entryDate().toString()));
     }
     d.add(new Field(DutchAnalysis.TEXT_FIELD, s.text(), TEXT_TYPE));
+    d.add(new StoredField(TURN, s.turn()));
+    d.add(new StringField(SPEAKER, s.speaker(), Field.Store.YES));
+    d.add(new StringField(SPEAKER_KIND, s.speakerKind().key(), Field.Store.YES));
+    if (!s.question().isEmpty()) {
+      d.add(new Field(QUESTION, s.question(), QUESTION_TYPE));
+    }
     return d;
   }
 
@@ -164,6 +183,16 @@ public final class SegmentIndex implements AutoCloseable {
     t.setStored(true);
     // Offsets let a match be located inside its sentence (for negation scope and highlighting).
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
+  private static FieldType questionType() {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setStored(true);
+    // Positions for phrase and proximity queries; matches are located in the text, not here.
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     t.freeze();
     return t;
   }

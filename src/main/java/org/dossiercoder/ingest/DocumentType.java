@@ -49,7 +49,7 @@ public enum DocumentType {
     }
     String rest = fileName.substring("interview-".length()).toLowerCase(Locale.ROOT);
     int end = 0;
-    while (end < rest.length() && Character.isLetter(rest.charAt(end))) {
+    while (end < rest.length() && (Character.isLetter(rest.charAt(end)) || rest.charAt(end) == '_')) {
       end++;
     }
     return rest.substring(0, end);

@@ -99,17 +99,21 @@ public final class CsvFiles {
     }
   }
 
-  /** Writes every segment coding with its text. */
+  /**
+   * Writes every segment coding with its text, then (for transcripts) its turn, speaker label,
+   * speaker kind, respondent role and the question the turn answers.
+   */
   public static void writeSegments(Path file, List<SegmentCoding> codings) throws IOException {
     try (CSVPrinter p = printer(file)) {
       p.printRecord(
           "case_id", "doc_id", "doc_type", "segment", "start", "end", "match_start", "match_end",
-          "codebook", "code", "rule", "context", "counted", "entry_date", "text");
+          "codebook", "code", "rule", "context", "counted", "entry_date", "text",
+          "turn", "speaker", "speaker_kind", "role", "question");
       for (SegmentCoding c : codings) {
         p.printRecord(
             c.caseId(), c.docId(), c.docType(), c.ordinal(), c.start(), c.end(), c.matchStart(),
             c.matchEnd(), c.codebook(), c.code(), c.rule(), c.context().key(), c.counted() ? 1 : 0,
-            c.entryDate(), c.text());
+            c.entryDate(), c.text(), c.turn(), c.speaker(), c.speakerKind().key(), c.role(), c.question());
       }
     }
   }

@@ -137,7 +137,8 @@ public final class EffectiveCodings {
 
   private static SegmentCoding counted(SegmentCoding c, boolean counted) {
     return new SegmentCoding(c.caseId(), c.docId(), c.docType(), c.ordinal(), c.start(), c.end(), c.matchStart(),
-        c.matchEnd(), c.codebook(), c.code(), c.rule(), c.context(), counted, c.entryDate(), c.text());
+        c.matchEnd(), c.codebook(), c.code(), c.rule(), c.context(), counted, c.entryDate(), c.text(), c.turn(),
+        c.speaker(), c.speakerKind(), c.role(), c.question());
   }
 
   private static SegmentCoding manual(Decision d, StoredSegment seg, Map<String, StoredSegment> segments) {
@@ -151,6 +152,7 @@ public final class EffectiveCodings {
     int from = d.scope() == DecisionScope.SPAN ? seg.start() + d.start() : seg.start();
     int to = d.scope() == DecisionScope.SPAN ? seg.start() + d.end() : seg.end();
     return new SegmentCoding(d.caseId(), seg.docId(), seg.docType(), seg.ordinal(), seg.start(), seg.end(), from, to,
-        d.codebook(), d.code(), "", MatchContext.AFFIRMED, true, seg.entryDate(), seg.text());
+        d.codebook(), d.code(), "", MatchContext.AFFIRMED, true, seg.entryDate(), seg.text(), seg.turn(),
+        seg.speaker(), seg.speakerKind(), seg.role(), seg.question());
   }
 }

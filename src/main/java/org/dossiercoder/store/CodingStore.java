@@ -17,6 +17,7 @@ import org.dossiercoder.codebook.MatchContext;
 import org.dossiercoder.coding.CaseCodes;
 import org.dossiercoder.coding.SegmentCoding;
 import org.dossiercoder.index.Segment;
+import org.dossiercoder.index.SpeakerKind;
 import org.dossiercoder.ingest.ExtractedDocument;
 
 /**
@@ -65,6 +66,19 @@ public final class CodingStore implements AutoCloseable {
       run_id INTEGER, PRIMARY KEY (case_id, codebook, code, source, coder))"""
   };
 
+  /**
+   * Transcript columns of the segments and codings tables: the turn, speaker label, speaker kind,
+   * respondent role and the question a turn answers. Added to databases of earlier versions when
+   * opened, so their codings stay readable.
+   */
+  private static final String[][] TURN_COLUMNS = {
+    {"turn", "INTEGER NOT NULL DEFAULT 0"},
+    {"speaker", "TEXT NOT NULL DEFAULT ''"},
+    {"speaker_kind", "TEXT NOT NULL DEFAULT ''"},
+    {"role", "TEXT NOT NULL DEFAULT ''"},
+    {"question", "TEXT NOT NULL DEFAULT ''"}
+  };
+
   private final Connection connection;
 
   private CodingStore(Connection connection) {
@@ -93,6 +107,8 @@ public final class CodingStore implements AutoCloseable {
         // A project id tells a review sheet of this project from one of another project.
         s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('project_id', '"
             + java.util.UUID.randomUUID() + "')");
+        addTurnColumns(c, "segments");
+        addTurnColumns(c, "codings");
       }
       return new CodingStore(c);
     } catch (SQLException e) {
@@ -111,6 +127,12 @@ public final class CodingStore implements AutoCloseable {
     }
     try (Statement s = c.createStatement()) {
       s.execute("ALTER TABLE " + table + " ADD COLUMN " + column + " " + type);
+    }
+  }
+
+  private static void addTurnColumns(Connection c, String table) throws SQLException {
+    for (String[] column : TURN_COLUMNS) {
+      addColumnIfMissing(c, table, column[0], column[1]);
     }
   }
 
@@ -159,8 +181,9 @@ public final class CodingStore implements AutoCloseable {
                       + " VALUES (?,?,?,?,?,?,?,?,?,'indexed',NULL,?,?,?)");
           PreparedStatement s =
               connection.prepareStatement(
-                  "INSERT INTO segments(doc_id, ordinal, start_offset, end_offset, entry_date, section, text)"
-                      + " VALUES (?,?,?,?,?,?,?)")) {
+                  "INSERT INTO segments(doc_id, ordinal, start_offset, end_offset, entry_date, section, text,"
+                      + " turn, speaker, speaker_kind, role, question)"
+                      + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
         String id = doc.ref().docId();
         del.setString(1, id);
         del.executeUpdate();
@@ -185,6 +208,11 @@ public final class CodingStore implements AutoCloseable {
           s.setString(5, seg.entryDate() == null ? null : seg.entryDate().toString());
           s.setString(6, seg.section());
           s.setString(7, seg.text());
+          s.setInt(8, seg.turn());
+          s.setString(9, seg.speaker());
+          s.setString(10, seg.speakerKind().key());
+          s.setString(11, seg.role());
+          s.setString(12, seg.question());
           s.addBatch();
         }
         s.executeBatch();
@@ -257,7 +285,8 @@ public final class CodingStore implements AutoCloseable {
               connection.prepareStatement(
                   "INSERT INTO codings(case_id, doc_id, doc_type, ordinal, start_offset, end_offset,"
                       + " match_start, match_end, codebook, code, rule, context, counted, entry_date, text,"
-                      + " source, coder, created, run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'auto',?,?,?)");
+                      + " source, coder, created, run_id, turn, speaker, speaker_kind, role, question)"
+                      + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'auto',?,?,?,?,?,?,?,?)");
           PreparedStatement k =
               connection.prepareStatement(
                   "INSERT INTO case_codes(case_id, codebook, code, value, support, source, coder, created, run_id)"
@@ -283,6 +312,11 @@ public final class CodingStore implements AutoCloseable {
           c.setString(16, AUTO_CODER);
           c.setString(17, now);
           c.setLong(18, runId);
+          c.setInt(19, x.turn());
+          c.setString(20, x.speaker());
+          c.setString(21, x.speakerKind().key());
+          c.setString(22, x.role());
+          c.setString(23, x.question());
           c.addBatch();
         }
         c.executeBatch();
@@ -315,7 +349,7 @@ public final class CodingStore implements AutoCloseable {
     try (PreparedStatement p =
         connection.prepareStatement(
             "SELECT case_id, doc_id, doc_type, ordinal, start_offset, end_offset, match_start, match_end,"
-                + " codebook, code, rule, context, counted, entry_date, text FROM codings"
+                + " codebook, code, rule, context, counted, entry_date, text," + TURN_SELECT + " FROM codings"
                 + " WHERE case_id = ? AND codebook = ? AND (code = ? OR ? = '')"
                 + " ORDER BY doc_id, ordinal, code, rule")) {
       p.setString(1, caseId);
@@ -324,11 +358,67 @@ public final class CodingStore implements AutoCloseable {
       p.setString(4, code);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          out.add(
-              new SegmentCoding(
-                  r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getInt(5), r.getInt(6),
-                  r.getInt(7), r.getInt(8), r.getString(9), r.getString(10), r.getString(11),
-                  MatchContext.ofKey(r.getString(12)), r.getInt(13) == 1, r.getString(14), r.getString(15)));
+          out.add(coding(r));
+        }
+      }
+    } catch (SQLException e) {
+      throw io(e);
+    }
+    return out;
+  }
+
+  private static final String TURN_SELECT = " turn, speaker, speaker_kind, role, question";
+
+  private static SegmentCoding coding(ResultSet r) throws SQLException {
+    return new SegmentCoding(
+        r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getInt(5), r.getInt(6),
+        r.getInt(7), r.getInt(8), r.getString(9), r.getString(10), r.getString(11),
+        MatchContext.ofKey(r.getString(12)), r.getInt(13) == 1, r.getString(14), r.getString(15),
+        r.getInt(16), r.getString(17), SpeakerKind.ofKey(r.getString(18)), r.getString(19), r.getString(20));
+  }
+
+  /**
+   * Every automatic coding of a codebook, over all cases, in document and segment order; with
+   * the turn, speaker, role and question of transcript segments.
+   */
+  public List<SegmentCoding> automaticCodings(String codebook) throws IOException {
+    List<SegmentCoding> out = new ArrayList<>();
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT case_id, doc_id, doc_type, ordinal, start_offset, end_offset, match_start, match_end,"
+                + " codebook, code, rule, context, counted, entry_date, text," + TURN_SELECT + " FROM codings"
+                + " WHERE source = 'auto' AND codebook = ? ORDER BY case_id, doc_id, ordinal, code, rule")) {
+      p.setString(1, codebook);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(coding(r));
+        }
+      }
+    } catch (SQLException e) {
+      throw io(e);
+    }
+    return out;
+  }
+
+  /**
+   * The stored segments of a document in order, with their turn data; empty when the document
+   * is unknown.
+   */
+  public List<Segment> segments(String docId) throws IOException {
+    List<Segment> out = new ArrayList<>();
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT ordinal, start_offset, end_offset, text, entry_date, section," + TURN_SELECT
+                + " FROM segments WHERE doc_id = ? ORDER BY ordinal")) {
+      p.setString(1, docId);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          String date = r.getString(5);
+          String section = r.getString(6);
+          out.add(new Segment(r.getInt(1), r.getInt(2), r.getInt(3), r.getString(4),
+              date == null || date.isEmpty() ? null : java.time.LocalDate.parse(date),
+              section == null ? "" : section, r.getInt(7), r.getString(8),
+              SpeakerKind.ofKey(r.getString(9)), r.getString(10), r.getString(11)));
         }
       }
     } catch (SQLException e) {
@@ -486,20 +576,17 @@ public final class CodingStore implements AutoCloseable {
     }
   }
 
-  /** All automatic segment codings of the last run, in case and document order. */
+  /** All automatic segment codings of the last run, in case and document order, with turn data. */
   public List<SegmentCoding> autoCodings() throws IOException {
     List<SegmentCoding> out = new ArrayList<>();
     try (Statement s = connection.createStatement();
         ResultSet r = s.executeQuery(
             "SELECT case_id, doc_id, doc_type, ordinal, start_offset, end_offset, match_start, match_end,"
-                + " codebook, code, rule, context, counted, entry_date, text FROM codings WHERE source = 'auto'"
+                + " codebook, code, rule, context, counted, entry_date, text," + TURN_SELECT
+                + " FROM codings WHERE source = 'auto'"
                 + " ORDER BY case_id, doc_id, ordinal, codebook, code, rule, match_start")) {
       while (r.next()) {
-        out.add(
-            new SegmentCoding(
-                r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getInt(5), r.getInt(6),
-                r.getInt(7), r.getInt(8), r.getString(9), r.getString(10), r.getString(11),
-                MatchContext.ofKey(r.getString(12)), r.getInt(13) == 1, r.getString(14), r.getString(15)));
+        out.add(coding(r));
       }
     } catch (SQLException e) {
       throw io(e);

@@ -39,7 +39,8 @@ final class DecisionLog {
     Map<String, StoredSegment> out = new LinkedHashMap<>();
     try (Statement s = c.createStatement();
         ResultSet r = s.executeQuery(
-            "SELECT s.doc_id, d.case_id, d.doc_type, s.ordinal, s.start_offset, s.end_offset, s.entry_date, s.text"
+            "SELECT s.doc_id, d.case_id, d.doc_type, s.ordinal, s.start_offset, s.end_offset, s.entry_date, s.text,"
+                + " s.turn, s.speaker, s.speaker_kind, s.role, s.question"
                 + " FROM segments s JOIN documents d ON d.doc_id = s.doc_id ORDER BY s.doc_id, s.ordinal")) {
       SegmentKey.Counter counter = null;
       String doc = null;
@@ -53,7 +54,8 @@ final class DecisionLog {
         String key = counter.next(text);
         String date = r.getString(7);
         out.put(key, new StoredSegment(key, r.getString(2), docId, r.getString(3), r.getInt(4), r.getInt(5),
-            r.getInt(6), date == null ? "" : date, text));
+            r.getInt(6), date == null ? "" : date, text, r.getInt(9), r.getString(10),
+            org.dossiercoder.index.SpeakerKind.ofKey(r.getString(11)), r.getString(12), r.getString(13)));
       }
     }
     return out;

@@ -12,7 +12,13 @@ package org.dossiercoder.store;
  * @param end end offset
  * @param entryDate ISO journal date, or empty
  * @param text the sentence
+ * @param turn the transcript turn (1-based), 0 outside turns
+ * @param speaker the speaker label as written, or empty
+ * @param speakerKind who speaks
+ * @param role the respondent role in an interview, else empty
+ * @param question the interviewer turn a respondent turn answers, else empty
  */
 public record StoredSegment(
     String key, String caseId, String docId, String docType, int ordinal, int start, int end, String entryDate,
-    String text) {}
+    String text, int turn, String speaker, org.dossiercoder.index.SpeakerKind speakerKind, String role,
+    String question) {}

@@ -131,7 +131,7 @@ class CodebooksTest {
     assertTrue(failing(head + "  - id: a\n    label: A\n    rules:\n      - query: x\n        from: 1-8-2015\n")
         .getMessage().contains("code 'a', rule 'r1': 'from' must be a date like 2015-08-01, found '1-8-2015'"));
     assertTrue(failing("id: demo\nlabel: Demo\nkind: several\ncodes: []\n").getMessage()
-        .contains("kind 'several' unknown; expected multi or single"));
+        .contains("kind 'several' unknown; expected multi, single or topics"));
     assertTrue(failing("id: demo\nlabel: Demo\nkind: multi\nsynonyms: [nope]\ncodes:\n  - id: a\n    label: A\n")
         .getMessage().contains("unknown synonym list 'nope'"));
   }
