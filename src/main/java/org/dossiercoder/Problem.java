@@ -18,6 +18,18 @@ public record Problem(String file, String kind, String message) {
     Objects.requireNonNull(message, "message");
   }
 
+  /**
+   * Kinds of problem after which the document was still read and coded, only differently than
+   * its type promised (an interview without speaker turns is coded as plain text). They are
+   * listed like every problem, but a run with only these still succeeds.
+   */
+  public static final java.util.Set<String> NOTICES = java.util.Set.of("no-turns");
+
+  /** Whether the document concerned was still read and coded (see {@link #NOTICES}). */
+  public boolean isNotice() {
+    return NOTICES.contains(kind);
+  }
+
   /** The problem as one line for stderr. */
   public String toLine() {
     return file + ": " + kind + ": " + message;

@@ -67,6 +67,6 @@ final class RunCommand implements Callable<Integer> {
         result.codings().size(),
         result.problems().size(),
         project.out);
-    return result.problems().isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+    return result.problems().stream().allMatch(Problem::isNotice) ? ExitCodes.OK : ExitCodes.PROBLEMS;
   }
 }

@@ -159,7 +159,20 @@ final class CodebookYaml {
     for (Rule r : rules) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", r.id());
-      m.put("query", r.query());
+      if (!r.query().isEmpty()) {
+        m.put("query", r.query());
+      }
+      if (!r.question().isEmpty()) {
+        m.put("question", r.question());
+      }
+      if (!r.speakers().isEmpty()) {
+        List<String> keys = new ArrayList<>();
+        r.speakers().forEach(k -> keys.add(k.key()));
+        m.put("speakers", new FlowList(keys));
+      }
+      if (!r.roles().isEmpty()) {
+        m.put("roles", new FlowList(new ArrayList<>(r.roles())));
+      }
       if (!r.documents().isEmpty()) {
         List<String> keys = new ArrayList<>();
         for (DocumentType t : DocumentType.values()) {

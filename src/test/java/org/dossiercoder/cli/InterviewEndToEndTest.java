@@ -112,7 +112,7 @@ class InterviewEndToEndTest {
   @Test
   void turnsAreStoredAndWrittenAndInterviewerQuestionsAreNotEvidence() throws Exception {
     CliRunner r = run();
-    assertEquals(1, r.exit, r.toString());
+    assertEquals(0, r.exit, "a notice: the document was still read and coded\n" + r);
     assertTrue(r.out.contains("2 cases, 4 documents read"), "the transcript without turns is read: " + r);
     List<Map<String, String>> problems = CsvRows.read(out.resolve("problems.csv"));
     assertEquals(1, problems.size(), problems.toString());

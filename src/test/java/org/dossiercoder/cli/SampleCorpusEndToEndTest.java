@@ -57,8 +57,10 @@ class SampleCorpusEndToEndTest {
   }
 
   @Test
-  void runSucceedsWithoutProblemsAndWritesEveryOutput() {
+  void runSucceedsWithoutProblemsAndWritesEveryOutput() throws Exception {
     assertEquals(0, run.exit, run.toString());
+    assertEquals(List.of("c022/interview-buurtteam.txt no-turns"), CsvRows.read(out.resolve("problems.csv")).stream()
+        .map(p -> p.get("file") + " " + p.get("problem")).toList(), "only the interview summary without speaker turns");
     for (String f : List.of("case-codes.csv", "segments.csv", "problems.csv", "report.md", "dossiercoder.db",
         "tables/tabel2.csv", "tables/tabel3.csv", "tables/tabel4.csv", "tables/tabel5.csv", "tables/tabel7.csv",
         "tables/tabel8.csv", "tables/tabel9.csv", "tables/tabellen.xlsx")) {
