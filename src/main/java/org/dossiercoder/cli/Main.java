@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       TablesCommand.class,
       AgreementCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
