@@ -106,6 +106,16 @@ public final class Pipeline {
    * @throws IOException when the output folder cannot be written
    */
   public static RunResult run(RunOptions options, Consumer<String> log) throws DossierInputException, IOException {
+    return run(options, log, ProgressListener.NONE);
+  }
+
+  /**
+   * Runs the pipeline as {@link #run(RunOptions, Consumer)} does, telling a listener how far it is.
+   *
+   * @param progress told of every document read and of the start and end of the later stages
+   */
+  public static RunResult run(RunOptions options, Consumer<String> log, ProgressListener progress)
+      throws DossierInputException, IOException {
     Setup setup = loadCodebooks(options.codebooks());
     AttributeScheme scheme = AttributeScheme.load(options.codebooks());
     Corpus corpus = Corpus.load(options.corpus());
@@ -119,7 +129,7 @@ public final class Pipeline {
       try {
         log.accept("reading " + corpus.documents().size() + " documents of " + corpus.cases().size() + " cases");
         List<PrivacyFinding> privacy = Collections.synchronizedList(new ArrayList<>());
-        int read = ingest(corpus, store, index, runId, pool, options, problems, privacy, stages);
+        int read = ingest(corpus, store, index, runId, pool, options, problems, privacy, stages, progress);
         forgetRemoved(corpus, store, index);
         if (!privacy.isEmpty()) {
           index.purgeDeleted();
@@ -127,6 +137,8 @@ public final class Pipeline {
         index.commit();
 
         long t0 = System.nanoTime();
+        int cases = corpus.cases().size();
+        progress.progress("code", 0, cases);
         List<SegmentCoding> codings;
         CaseCourses courses;
         try (DirectoryReader reader = index.openReader()) {
@@ -140,6 +152,8 @@ public final class Pipeline {
         CaseCodes caseCodes = CaseCoder.decide(ids, setup.codebooks(), codings, courses);
         long coded = System.nanoTime() - t0;
         stages.add(new StageStats("code", read, stageBytes(stages, "extract"), coded, coded));
+        progress.progress("code", cases, cases);
+        progress.progress("store", 0, codings.size());
         t0 = System.nanoTime();
         store.replaceAutomatic(runId, codings, caseCodes);
         // Researchers decide over the proposals: their decisions survive the re-run and apply again.
@@ -155,13 +169,16 @@ public final class Pipeline {
         }
         long storedNanos = System.nanoTime() - t0;
         stages.add(new StageStats("store", codings.size(), 0, storedNanos, storedNanos));
+        progress.progress("store", codings.size(), codings.size());
         log.accept("coded " + codings.size() + " segment codings");
 
+        progress.progress("tables", 0, cases);
         t0 = System.nanoTime();
         CaseTable table = CaseTable.of(corpus.cases(), corpus.attributeNames(), caseCodes);
         List<ReportTable> tables = UtrechtTables.build(table, setup.codebooks(), scheme);
         long tabled = System.nanoTime() - t0;
         stages.add(new StageStats("tables", corpus.cases().size(), 0, tabled, tabled));
+        progress.progress("tables", cases, cases);
         store.finishRun(runId, problems.isEmpty() ? "ok" : "problems", problems.size());
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort((a, b) -> a.file().compareTo(b.file()));
@@ -184,7 +201,8 @@ public final class Pipeline {
       RunOptions options,
       List<Problem> problems,
       List<PrivacyFinding> privacy,
-      List<StageStats> stages)
+      List<StageStats> stages,
+      ProgressListener progress)
       throws IOException {
     TextExtractor extractor = new TextExtractor();
     PrivacyScanner scanner = new PrivacyScanner();
@@ -197,6 +215,9 @@ public final class Pipeline {
     LongAdder bytes = new LongAdder();
     LongAdder indexedBytes = new LongAdder();
     AtomicInteger read = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    int total = corpus.documents().size();
+    progress.progress("read", 0, total);
     List<Future<?>> futures = new ArrayList<>();
     long wall0 = System.nanoTime();
     for (DocumentRef ref : corpus.documents()) {
@@ -252,6 +273,7 @@ public final class Pipeline {
           return null;
         } finally {
           inFlight.release();
+          progress.progress("read", done.incrementAndGet(), total);
         }
       }));
     }

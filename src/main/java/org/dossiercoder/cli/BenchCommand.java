@@ -59,9 +59,15 @@ final class BenchCommand implements Callable<Integer> {
         corpus.cases(), corpus.documents(), corpus.bytes() / 1e6, genSeconds, corpus.dir());
     resetPeaks();
     long t0 = System.nanoTime();
-    RunResult result = Pipeline.run(
-        RunOptions.builder().corpus(corpus.dir()).codebooks(codebooks).out(dir.resolve("outputs")).threads(threads).build(),
-        line -> {});
+    Progress progress = Progress.forConsole(spec.commandLine().getErr());
+    RunResult result;
+    try {
+      result = Pipeline.run(
+          RunOptions.builder().corpus(corpus.dir()).codebooks(codebooks).out(dir.resolve("outputs")).threads(threads).build(),
+          line -> { }, progress);
+    } finally {
+      progress.finish();
+    }
     Pipeline.writeOutputs(result, dir.resolve("outputs"));
     double total = (System.nanoTime() - t0) / 1e9;
     out.printf(Locale.ROOT, "threads %d, max heap %d MB%n", threads, Runtime.getRuntime().maxMemory() >> 20);

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       HistoryCommand.class,
       RefiCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

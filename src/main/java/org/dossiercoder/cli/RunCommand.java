@@ -51,7 +51,13 @@ final class RunCommand implements Callable<Integer> {
     org.dossiercoder.OutputOptions output = OutputChecks.outputOptions(spec, minCell, keyFile);
     RunOptions options = RunOptions.builder().corpus(project.corpus).codebooks(project.codebooks)
         .out(project.out).threads(threads).pii(pii).build();
-    RunResult result = Pipeline.run(options, line -> err.println("dossiercoder: " + line));
+    Progress progress = Progress.forConsole(err);
+    RunResult result;
+    try {
+      result = Pipeline.run(options, progress::log, progress);
+    } finally {
+      progress.finish();
+    }
     Pipeline.writeOutputs(result, project.out, output);
     for (Problem p : result.problems()) {
       err.println("problem: " + p.toLine());
