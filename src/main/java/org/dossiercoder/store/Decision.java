@@ -124,6 +124,16 @@ public record Decision(
         DecisionAction.SET, value, coder, memo, "", 0, true, "", "");
   }
 
+  /** Withdraws a hand-made coding: a decision on the same target that supersedes it. */
+  public static Decision remove(Decision added, String memo) {
+    if (added.action() != DecisionAction.ADD) {
+      throw new IllegalArgumentException("only a hand-made coding can be removed");
+    }
+    return new Decision(0, added.caseId(), added.docId(), added.codebook(), added.code(), added.scope(),
+        added.segmentKey(), added.start(), added.end(), "", DecisionAction.REMOVE, 1, added.coder(), memo, "", 0,
+        true, "", "");
+  }
+
   private static Decision onSegment(
       String caseId, String segmentKey, String codebook, String code, DecisionAction action, String coder, String memo) {
     return new Decision(0, caseId, SegmentKey.docId(segmentKey), codebook, code, DecisionScope.SEGMENT, segmentKey,

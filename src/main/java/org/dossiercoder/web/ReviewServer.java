@@ -27,7 +27,6 @@ import org.dossiercoder.ingest.CaseRecord;
 import org.dossiercoder.ingest.Corpus;
 import org.dossiercoder.ingest.DocumentRef;
 import org.dossiercoder.store.Decision;
-import org.dossiercoder.store.DecisionAction;
 import org.dossiercoder.store.StoredSegment;
 
 /**
@@ -363,9 +362,7 @@ public final class ReviewServer implements AutoCloseable {
           throw new IllegalArgumentException("Only your own hand-made codings can be removed.");
         }
         StoredSegment seg = added.segmentKey().isEmpty() ? null : s.segments.get(added.segmentKey());
-        Decision d = new Decision(0, added.caseId(), added.docId(), added.codebook(), added.code(), added.scope(),
-            added.segmentKey(), added.start(), added.end(), "", DecisionAction.REMOVE, 1, coder, memo, "", 0, true,
-            "", "");
+        Decision d = Decision.remove(added, memo);
         return new Decided(d, added.docId(), seg == null ? "top" : "s" + seg.ordinal());
       }
       default -> throw new IllegalArgumentException("Unknown action '" + action + "'.");
