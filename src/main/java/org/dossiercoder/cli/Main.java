@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       CodingSheetCommand.class,
       HistoryCommand.class,
       RefiCommand.class,
+      MatrixCommand.class,
+      QuotesCommand.class,
       BenchCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class

@@ -118,6 +118,16 @@ public final class CsvFiles {
     }
   }
 
+  /** Writes a plain table: a header and rows of strings. */
+  public static void writeRows(Path file, List<String> header, List<List<String>> rows) throws IOException {
+    try (CSVPrinter p = printer(file)) {
+      p.printRecord(header);
+      for (List<String> row : rows) {
+        p.printRecord(row);
+      }
+    }
+  }
+
   /** Writes the problems of a run. */
   public static void writeProblems(Path file, List<Problem> problems) throws IOException {
     try (CSVPrinter p = printer(file)) {
