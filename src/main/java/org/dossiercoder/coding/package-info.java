@@ -6,6 +6,7 @@
  * org.dossiercoder.coding.ContextClassifier} decides whether each match is affirmed, negated,
  * hypothetical or about another person (NegEx/ConText, triggers from a data file); {@link
  * org.dossiercoder.coding.CaseCoder} aggregates counted segments into {@link
- * org.dossiercoder.coding.CaseCodes}.
+ * org.dossiercoder.coding.CaseCodes}; {@link org.dossiercoder.coding.TurnCodes} aggregates the
+ * codings of a topic list per interview turn instead.
  */
 package org.dossiercoder.coding;

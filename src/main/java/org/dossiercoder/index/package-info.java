@@ -6,5 +6,8 @@
  * chain (folding, compound splitting from the researcher-editable {@link
  * org.dossiercoder.index.Lexicon}, stem overrides, Dutch Snowball stemming, synonym lists at query
  * time); {@link org.dossiercoder.index.SegmentIndex} stores one Lucene document per sentence.
+ * {@link org.dossiercoder.index.TranscriptSplitter} reads interview transcripts as speaker turns,
+ * each sentence keeping its turn, speaker ({@link org.dossiercoder.index.SpeakerKind}), respondent
+ * role and the question it answers.
  */
 package org.dossiercoder.index;
