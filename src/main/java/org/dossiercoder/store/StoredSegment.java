@@ -21,4 +21,12 @@ package org.dossiercoder.store;
 public record StoredSegment(
     String key, String caseId, String docId, String docType, int ordinal, int start, int end, String entryDate,
     String text, int turn, String speaker, org.dossiercoder.index.SpeakerKind speakerKind, String role,
-    String question) {}
+    String question) {
+  /** A segment outside any transcript turn. */
+  public StoredSegment(
+      String key, String caseId, String docId, String docType, int ordinal, int start, int end, String entryDate,
+      String text) {
+    this(key, caseId, docId, docType, ordinal, start, end, entryDate, text, 0, "",
+        org.dossiercoder.index.SpeakerKind.NONE, "", "");
+  }
+}

@@ -196,4 +196,62 @@ class SampleCorpusEndToEndTest {
       }
     }
   }
+
+  @Test
+  void frameworkMatrixAndQuotesAgreeWithTheStoredTurnCodings() throws Exception {
+    Path xlsx = out.resolve("m.xlsx");
+    CliRunner m = CliRunner.run("matrix", "--codebook", "topics_utrecht", "--corpus",
+        REPO.resolve("corpus-sample").toString(), "--codebooks", REPO.resolve("codebooks").toString(),
+        "--out", out.toString(), "--xlsx", xlsx.toString(), "--html", out.resolve("m.html").toString());
+    assertEquals(0, m.exit, m.toString());
+    // Recount from segments.csv: respondent turns coded (counted) with a category's items, per transcript.
+    Map<String, java.util.Set<String>> turnsPerCategoryAndDoc = new java.util.HashMap<>();
+    for (Map<String, String> r : CsvRows.read(out.resolve("segments.csv"))) {
+      if (r.get("codebook").equals("topics_utrecht") && r.get("counted").equals("1") && !r.get("turn").equals("0")) {
+        String category = "c" + r.get("code").charAt(1);
+        turnsPerCategoryAndDoc.computeIfAbsent(category + " " + r.get("doc_id"), k -> new java.util.HashSet<>())
+            .add(r.get("turn"));
+      }
+    }
+    try (var in = java.nio.file.Files.newInputStream(xlsx);
+        var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      var sheet = wb.getSheet("matrix");
+      var fmt = new org.apache.poi.ss.usermodel.DataFormatter();
+      java.util.List<String> docs = new java.util.ArrayList<>();
+      for (var d : org.dossiercoder.ingest.Corpus.load(REPO.resolve("corpus-sample")).documents()) {
+        if (d.type() == org.dossiercoder.ingest.DocumentType.INTERVIEW) {
+          docs.add(d.docId());
+        }
+      }
+      assertEquals(25, docs.size());
+      int checked = 0;
+      int categories = 0;
+      for (var row : sheet) {
+        String category = fmt.formatCellValue(row.getCell(0));
+        if (row.getRowNum() < 2 || !fmt.formatCellValue(row.getCell(1)).isEmpty()) {
+          continue; // header rows and item rows
+        }
+        String id = "c" + ++categories; // category rows come in codebook order, c1 to c5
+        for (int i = 0; i < docs.size(); i++) {
+          String cell = fmt.formatCellValue(row.getCell(i + 2));
+          int shown = cell.isEmpty() ? 0 : Integer.parseInt(cell.substring(1, cell.indexOf(']')));
+          int recount = turnsPerCategoryAndDoc.getOrDefault(id + " " + docs.get(i), java.util.Set.of()).size();
+          assertEquals(recount, shown, category + " / " + docs.get(i));
+          checked++;
+        }
+      }
+      assertEquals(5 * 25, checked, "every category cell of every respondent");
+    }
+    CliRunner q = CliRunner.run("quotes", "--code", "topics_utrecht.c3", "--role", "ouder", "--max-per-case", "1",
+        "--corpus", REPO.resolve("corpus-sample").toString(), "--codebooks", REPO.resolve("codebooks").toString(),
+        "--out", out.toString());
+    assertEquals(0, q.exit, q.toString());
+    java.util.List<String> lines = q.out.lines().filter(l -> l.startsWith("\u201c")).toList();
+    assertTrue(!lines.isEmpty(), q.out);
+    java.util.Set<String> casesQuoted = new java.util.HashSet<>();
+    for (String l : lines) {
+      assertTrue(l.matches(".*\\(casus c\\d{3}, ouder, beurt \\d+\\)"), l);
+      assertTrue(casesQuoted.add(l.replaceAll(".*\\(casus (c\\d{3}),.*", "$1")), "one quote per case: " + l);
+    }
+  }
 }
