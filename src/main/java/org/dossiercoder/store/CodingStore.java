@@ -447,26 +447,12 @@ public final class CodingStore implements AutoCloseable {
 
   /** Number of documents whose text is indexed. */
   public int indexedDocuments() throws IOException {
-    try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT COUNT(*) FROM documents WHERE status = 'indexed'")) {
-      r.next();
-      return r.getInt(1);
-    } catch (SQLException e) {
-      throw io(e);
-    }
+    return Integer.parseInt(scalar("SELECT COUNT(*) FROM documents WHERE status = 'indexed'", null));
   }
 
   /** Number of coding rows, by source; for tests and the run summary. */
   public int countCodings(String source) throws IOException {
-    try (PreparedStatement p = connection.prepareStatement("SELECT COUNT(*) FROM codings WHERE source = ?")) {
-      p.setString(1, source);
-      try (ResultSet r = p.executeQuery()) {
-        r.next();
-        return r.getInt(1);
-      }
-    } catch (SQLException e) {
-      throw io(e);
-    }
+    return Integer.parseInt(scalar("SELECT COUNT(*) FROM codings WHERE source = ?", source));
   }
 
   /**
@@ -544,30 +530,25 @@ public final class CodingStore implements AutoCloseable {
 
   /** The id this project got when its database was created; review sheets carry it. */
   public String projectId() throws IOException {
-    try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'project_id'")) {
-      r.next();
-      return r.getString(1);
-    } catch (SQLException e) {
-      throw io(e);
-    }
+    return scalar("SELECT value FROM meta WHERE key = 'project_id'", null);
   }
 
   /** The id of the last run that finished, or 0. */
   public long lastRunId() throws IOException {
-    try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM runs WHERE finished IS NOT NULL")) {
-      r.next();
-      return r.getLong(1);
-    } catch (SQLException e) {
-      throw io(e);
-    }
+    return Long.parseLong(scalar("SELECT COALESCE(MAX(id), 0) FROM runs WHERE finished IS NOT NULL", null));
   }
 
   /** The text of a stored document as indexed (redacted when the run redacted), or null. */
   public String documentText(String docId) throws IOException {
-    try (PreparedStatement p = connection.prepareStatement("SELECT text FROM documents WHERE doc_id = ?")) {
-      p.setString(1, docId);
+    return scalar("SELECT text FROM documents WHERE doc_id = ?", docId);
+  }
+
+  /** The first column of the first row of a query with at most one parameter, or null. */
+  private String scalar(String sql, String param) throws IOException {
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      if (param != null) {
+        p.setString(1, param);
+      }
       try (ResultSet r = p.executeQuery()) {
         return r.next() ? r.getString(1) : null;
       }
