@@ -13,8 +13,10 @@ import org.dossiercoder.Pipeline;
 import org.dossiercoder.Problem;
 import org.dossiercoder.analysis.AttributeScheme;
 import org.dossiercoder.analysis.ReportTable;
+import org.dossiercoder.coding.SegmentCoding;
 import org.dossiercoder.ingest.Corpus;
 import org.dossiercoder.report.CsvFiles;
+import org.dossiercoder.store.CodingStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Spec;
     name = "tables",
     mixinStandardHelpOptions = true,
     description = {
-      "Rebuilds tables/ (CSV, XLSX) and report.md from the case-level codes stored by 'run',",
+      "Rebuilds tables/ (CSV, XLSX), report.md, report.html and report.pdf from the codes stored by 'run',",
       "without reading documents again; with --min-cell for tables that are shared."
     })
 final class TablesCommand implements Callable<Integer> {
@@ -38,7 +40,7 @@ final class TablesCommand implements Callable<Integer> {
   Integer minCell;
 
   @Option(names = "--pseudonymise", paramLabel = "KEYFILE",
-      description = "Key file for pseudonymised case ids in the report's problem list.")
+      description = "Key file for pseudonymised case ids in the reports (problem list, case lists, coded sentences).")
   Path keyFile;
 
   @Override
@@ -55,8 +57,12 @@ final class TablesCommand implements Callable<Integer> {
       problems.add(new Problem(options.casePath(r.get("file"), ids), r.get("problem"), r.get("message")));
     }
     int findings = rows(project.out.resolve("privacy-findings.csv")).size();
+    List<SegmentCoding> codings;
+    try (CodingStore store = CodingStore.open(project.out.resolve(Pipeline.DATABASE))) {
+      codings = store.allCodings();
+    }
     Pipeline.writeTables(tables, corpus, setup.codebooks(), project.out, options, problems,
-        Pipeline.storedDocuments(project.out), findings);
+        Pipeline.storedDocuments(project.out), findings, codings);
     spec.commandLine().getOut().println(tables.size() + " tables written to " + project.out.resolve("tables")
         + (options.minCell() >= 2 ? " with small-cell suppression k=" + options.minCell() : ""));
     return ExitCodes.OK;

@@ -408,4 +408,28 @@ public final class CodingStore implements AutoCloseable {
       throw io(e);
     }
   }
+
+  /**
+   * Every stored segment coding, in case, document and segment order; what the HTML report of
+   * {@code dossiercoder tables} lists per case.
+   */
+  public List<SegmentCoding> allCodings() throws IOException {
+    List<SegmentCoding> out = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery(
+            "SELECT case_id, doc_id, doc_type, ordinal, start_offset, end_offset, match_start, match_end,"
+                + " codebook, code, rule, context, counted, entry_date, text FROM codings"
+                + " ORDER BY case_id, doc_id, ordinal, codebook, code, rule")) {
+      while (r.next()) {
+        out.add(
+            new SegmentCoding(
+                r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getInt(5), r.getInt(6),
+                r.getInt(7), r.getInt(8), r.getString(9), r.getString(10), r.getString(11),
+                MatchContext.ofKey(r.getString(12)), r.getInt(13) == 1, r.getString(14), r.getString(15)));
+      }
+    } catch (SQLException e) {
+      throw io(e);
+    }
+    return out;
+  }
 }
