@@ -59,13 +59,15 @@ final class Charts {
    * @param textFill colour of the number
    * @param href in-page link to the cases behind it, or empty
    * @param tooltip the full statement for the SVG title
+   * @param cell {@code row:column} of the table cell it draws
+   * @param suppressed whether that cell is hidden (then the width tells nothing)
    */
   public record Bar(double x, double y, double width, double height, String fill, String text, double textX,
-      String textFill, String href, String tooltip) {}
+      String textFill, String href, String tooltip, String cell, boolean suppressed) {}
 
-  /** A heat-map cell. */
+  /** A heat-map cell; {@code cell} is its {@code row:column} in the table. */
   public record Tile(double x, double y, double width, double height, String fill, String text, String textFill,
-      String href, String tooltip) {}
+      String href, String tooltip, String cell, boolean suppressed) {}
 
   /** The chart for a table, or null when a table says it better alone (table 5). */
   static Chart of(ReportTable t, BiFunction<Integer, Integer, String> href) {
@@ -99,7 +101,7 @@ final class Charts {
       double w = hidden || t.n() == 0 ? 0 : plot * count / t.n();
       String tip = t.rows().get(r).label() + ": " + text + (t.isSuppressed(r, 0) ? " (onderdrukt)" : "");
       bars.add(new Bar(left, barY, w, 20, hidden ? SUPPRESSED_FILL : PALETTE.get(0), text, left + w + 6,
-          "#222222", hidden ? "" : href.apply(r, 0), tip));
+          "#222222", hidden ? "" : href.apply(r, 0), tip, r + ":0", t.isSuppressed(r, 0)));
       y += step;
     }
     List<Tick> ticks = new ArrayList<>();
@@ -160,13 +162,15 @@ final class Charts {
         double x = labelWidth + c * cell;
         String tip = t.rows().get(r).label() + " × " + t.columns().get(c).label() + ": " + t.cell(r, c);
         if (n == null) {
-          tiles.add(new Tile(x, y, cell - 2, h - 2, "#ffffff", "X", "#888888", "", tip + " (niet van toepassing)"));
+          tiles.add(new Tile(x, y, cell - 2, h - 2, "#ffffff", "X", "#888888", "", tip + " (niet van toepassing)",
+              r + ":" + c, false));
         } else if (t.isSuppressed(r, c)) {
-          tiles.add(new Tile(x, y, cell - 2, h - 2, SUPPRESSED_FILL, t.cell(r, c), "#444444", "", tip + " (onderdrukt)"));
+          tiles.add(new Tile(x, y, cell - 2, h - 2, SUPPRESSED_FILL, t.cell(r, c), "#444444", "", tip + " (onderdrukt)",
+              r + ":" + c, true));
         } else {
           double share = max == 0 ? 0 : (double) n / max;
           tiles.add(new Tile(x, y, cell - 2, h - 2, blue(share), t.cell(r, c), share > 0.55 ? "#ffffff" : "#1a1a1a",
-              n > 0 ? href.apply(r, c) : "", tip));
+              n > 0 ? href.apply(r, c) : "", tip, r + ":" + c, false));
         }
       }
     }
@@ -242,7 +246,7 @@ final class Charts {
         double w = max == 0 ? 0 : plot * n / max;
         String tip = name + ", " + t.rows().get(r).label() + ": " + n;
         bars.add(new Bar(x, barY, w, 20, colour(r), w >= 18 ? Integer.toString(n) : "", x + w / 2,
-            textOn(r), href.apply(r, c), tip));
+            textOn(r), href.apply(r, c), tip, r + ":" + c, false));
         x += w;
       }
       if (hiddenAny) {
