@@ -45,6 +45,7 @@ import org.dossiercoder.privacy.PrivacyScanner;
 import org.dossiercoder.privacy.Redactor;
 import org.dossiercoder.ingest.TextExtractor;
 import org.dossiercoder.report.CsvFiles;
+import org.dossiercoder.report.HtmlReport;
 import org.dossiercoder.report.MarkdownReport;
 import org.dossiercoder.report.XlsxWorkbook;
 import org.dossiercoder.review.EffectiveCodings;
@@ -350,7 +351,8 @@ public final class Pipeline {
 
   /**
    * Writes every output file of a run into a folder: case-codes.csv, segments.csv,
-   * problems.csv, privacy-findings.csv, tables/*.csv, tables/tabellen.xlsx and report.md.
+   * problems.csv, privacy-findings.csv, tables/*.csv, tables/tabellen.xlsx, report.md,
+   * report.html and report.pdf.
    */
   public static void writeOutputs(RunResult result, Path out) throws IOException {
     writeOutputs(result, out, OutputOptions.none());
@@ -371,8 +373,7 @@ public final class Pipeline {
     List<PrivacyFinding> findings = result.privacyFindings();
     if (options.pseudonymiser() != null) {
       codes = codes.renamed(options::caseId);
-      codings = codings.stream().map(c -> c.withIds(options.caseId(c.caseId()),
-          options.casePath(c.docId(), ids))).toList();
+      codings = pseudonymised(codings, ids, options);
       problems = problems.stream().map(p -> new Problem(options.casePath(p.file(), ids), p.kind(),
           pseudonymised(p.message(), ids, options))).toList();
       findings = findings.stream().map(f -> new PrivacyFinding(options.casePath(f.file(), ids), f.finding())).toList();
@@ -381,11 +382,18 @@ public final class Pipeline {
     CsvFiles.writeSegments(out.resolve("segments.csv"), codings);
     CsvFiles.writeProblems(out.resolve("problems.csv"), problems);
     CsvFiles.writePrivacyFindings(out.resolve("privacy-findings.csv"), findings);
-    writeTables(result.tables(), result.corpus(), books, out, options, problems, result.documentsRead(), findings.size());
+    writeTables(result.tables(), result.corpus(), books, out, options, problems, result.documentsRead(), findings.size(),
+        result.codings());
+  }
+
+  private static List<SegmentCoding> pseudonymised(List<SegmentCoding> codings, Set<String> ids, OutputOptions options) {
+    // withIds keeps the turn data of transcript codings.
+    return codings.stream().map(c -> c.withIds(options.caseId(c.caseId()), options.casePath(c.docId(), ids))).toList();
   }
 
   /**
-   * Writes the tables (CSV, XLSX) and report.md, applying small-cell suppression when asked.
+   * Writes the tables (CSV, XLSX), report.md, report.html and report.pdf, applying small-cell
+   * suppression and pseudonyms when asked.
    *
    * @param tables the tables as computed
    * @param corpus the corpus they are about
@@ -395,10 +403,12 @@ public final class Pipeline {
    * @param problems the problems to list in the report (already pseudonymised if needed)
    * @param documentsRead documents whose text was read
    * @param privacyFindings number of possible personal data found
+   * @param codings the segment codings with real case ids, for the HTML report's case sections
    */
   public static void writeTables(
       List<ReportTable> tables, Corpus corpus, Codebooks books, Path out, OutputOptions options,
-      List<Problem> problems, int documentsRead, int privacyFindings) throws IOException {
+      List<Problem> problems, int documentsRead, int privacyFindings, List<SegmentCoding> codings)
+      throws IOException {
     List<ReportTable> shown = tables;
     if (options.minCell() >= 2) {
       shown = tables.stream().map(t -> TableSuppression.apply(t, options.minCell())).toList();
@@ -409,19 +419,32 @@ public final class Pipeline {
       CsvFiles.writeTable(tableDir.resolve(t.id() + ".csv"), t);
     }
     XlsxWorkbook.write(tableDir.resolve("tabellen.xlsx"), shown);
-    MarkdownReport.write(
-        out.resolve("report.md"),
-        new MarkdownReport.RunSummary(
-            corpus.dir().toString(),
-            corpus.cases().size(),
-            documentsRead,
-            Instant.now().toString(),
-            options.minCell(),
-            options.pseudonymiser() != null,
-            privacyFindings),
-        shown,
-        problems,
-        books);
+    MarkdownReport.RunSummary summary = new MarkdownReport.RunSummary(
+        corpus.dir().toString(),
+        corpus.cases().size(),
+        documentsRead,
+        Instant.now().toString(),
+        options.minCell(),
+        options.pseudonymiser() != null,
+        privacyFindings);
+    MarkdownReport.write(out.resolve("report.md"), summary, shown, problems, books);
+    // The HTML report names the cases behind each count, so tables and codings carry pseudonyms too.
+    List<ReportTable> linked = shown;
+    List<SegmentCoding> shownCodings = codings;
+    if (options.pseudonymiser() != null) {
+      Set<String> ids = new HashSet<>();
+      corpus.cases().forEach(c -> ids.add(c.caseId()));
+      linked = shown.stream().map(t -> renamed(t, options)).toList();
+      shownCodings = pseudonymised(codings, ids, options);
+    }
+    HtmlReport.write(out.resolve("report.html"), summary, linked, shownCodings, problems, books);
+    HtmlReport.writePdf(out.resolve("report.pdf"), summary, linked, shownCodings, problems, books);
+  }
+
+  private static ReportTable renamed(ReportTable t, OutputOptions options) {
+    List<ReportTable.Row> rows = t.rows().stream().map(r -> new ReportTable.Row(r.key(), r.label(), r.counts(),
+        r.cases().stream().map(l -> l.stream().map(options::caseId).toList()).toList())).toList();
+    return new ReportTable(t.id(), t.title(), t.rowHeader(), t.columns(), rows, t.n(), t.percentages(), t.suppression());
   }
 
   /**

@@ -90,8 +90,12 @@ public final class Project implements AutoCloseable {
 
   /** The Utrecht tables from the effective case-level codes. */
   public List<ReportTable> tables(AttributeScheme scheme) throws IOException {
-    CaseTable table = CaseTable.of(corpus.cases(), corpus.attributeNames(), effective().caseCodes());
-    return UtrechtTables.build(table, books, scheme);
+    return tables(scheme, effective().caseCodes());
+  }
+
+  /** The Utrecht tables from case-level codes already computed with {@link #effective()}. */
+  public List<ReportTable> tables(AttributeScheme scheme, org.dossiercoder.coding.CaseCodes codes) {
+    return UtrechtTables.build(CaseTable.of(corpus.cases(), corpus.attributeNames(), codes), books, scheme);
   }
 
   /**

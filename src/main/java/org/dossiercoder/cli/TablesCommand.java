@@ -11,8 +11,10 @@ import org.dossiercoder.DossierInputException;
 import org.dossiercoder.OutputOptions;
 import org.dossiercoder.Pipeline;
 import org.dossiercoder.Problem;
+import org.dossiercoder.Project;
 import org.dossiercoder.analysis.AttributeScheme;
 import org.dossiercoder.analysis.ReportTable;
+import org.dossiercoder.coding.SegmentCoding;
 import org.dossiercoder.ingest.Corpus;
 import org.dossiercoder.report.CsvFiles;
 import picocli.CommandLine.Command;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Spec;
     name = "tables",
     mixinStandardHelpOptions = true,
     description = {
-      "Rebuilds tables/ (CSV, XLSX) and report.md from the case-level codes stored by 'run',",
+      "Rebuilds tables/ (CSV, XLSX), report.md, report.html and report.pdf from the codes stored by 'run',",
       "without reading documents again; with --min-cell for tables that are shared."
     })
 final class TablesCommand implements Callable<Integer> {
@@ -38,7 +40,7 @@ final class TablesCommand implements Callable<Integer> {
   Integer minCell;
 
   @Option(names = "--pseudonymise", paramLabel = "KEYFILE",
-      description = "Key file for pseudonymised case ids in the report's problem list.")
+      description = "Key file for pseudonymised case ids in the reports (problem list, case lists, coded sentences).")
   Path keyFile;
 
   @Override
@@ -46,8 +48,14 @@ final class TablesCommand implements Callable<Integer> {
     OutputOptions options = OutputChecks.outputOptions(spec, minCell, keyFile);
     Corpus corpus = Corpus.load(project.corpus);
     Pipeline.Setup setup = Pipeline.loadCodebooks(project.codebooks);
-    List<ReportTable> tables = Pipeline.storedTables(
-        corpus, setup.codebooks(), AttributeScheme.load(project.codebooks), project.out);
+    List<ReportTable> tables;
+    List<SegmentCoding> codings;
+    try (Project stored = Project.open(project.out, corpus, setup.codebooks())) {
+      // The codes and sentences as they stand after researchers' decisions.
+      var effective = stored.effective();
+      tables = stored.tables(AttributeScheme.load(project.codebooks), effective.caseCodes());
+      codings = effective.codings();
+    }
     Set<String> ids = new java.util.HashSet<>();
     corpus.cases().forEach(c -> ids.add(c.caseId()));
     List<Problem> problems = new ArrayList<>();
@@ -56,7 +64,7 @@ final class TablesCommand implements Callable<Integer> {
     }
     int findings = rows(project.out.resolve("privacy-findings.csv")).size();
     Pipeline.writeTables(tables, corpus, setup.codebooks(), project.out, options, problems,
-        Pipeline.storedDocuments(project.out), findings);
+        Pipeline.storedDocuments(project.out), findings, codings);
     spec.commandLine().getOut().println(tables.size() + " tables written to " + project.out.resolve("tables")
         + (options.minCell() >= 2 ? " with small-cell suppression k=" + options.minCell() : ""));
     return ExitCodes.OK;
