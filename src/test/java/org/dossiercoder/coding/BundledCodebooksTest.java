@@ -1,0 +1,87 @@
+package org.dossiercoder.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.lucene.index.DirectoryReader;
+import org.dossiercoder.Pipeline;
+import org.dossiercoder.index.SegmentIndex;
+import org.dossiercoder.index.SentenceSplitter;
+import org.dossiercoder.ingest.DocumentRef;
+import org.dossiercoder.ingest.DocumentType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The bundled codebooks on synthetic journal sentences: which codes a single sentence makes count
+ * (affirmed or in a context the rule counts). Each line is a general phrasing of a definition,
+ * written for this test, not taken from the sample corpus.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BundledCodebooksTest {
+  @TempDir Path dir;
+  Pipeline.Setup setup;
+
+  @BeforeAll
+  void load() throws Exception {
+    setup = Pipeline.loadCodebooks(Path.of("codebooks"));
+  }
+
+  /** The columns of the codes (and child codes) that the sentence makes count, in order. */
+  private Set<String> counted(String sentence, String codebook) throws Exception {
+    Path idx = dir.resolve("i" + Math.abs(sentence.hashCode()));
+    ExecutorService pool = Executors.newFixedThreadPool(1);
+    try (SegmentIndex index = SegmentIndex.open(idx, setup.analysis())) {
+      index.replace(new DocumentRef("k/journaal.txt", "k", dir.resolve("j"), DocumentType.LEERPLICHTDOSSIER, ""),
+          SentenceSplitter.split("02-03-2015 " + sentence));
+      index.commit();
+      try (DirectoryReader reader = index.openReader()) {
+        Set<String> out = new TreeSet<>();
+        for (SegmentCoding c : new RuleMatcher(setup.classifier()).match(reader, setup.codebooks(), pool)) {
+          if (c.counted() && c.codebook().equals(codebook)) {
+            out.add(c.code());
+          }
+        }
+        return out;
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @ParameterizedTest(name = "{1}: {0} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+    // partij: MBO school roles are the school
+    "Gesprek met de studieloopbaanbegeleider over de stage.|partij|school",
+    "Volgens de SLB'er komt hij vaak te laat.|partij|school",
+    // a trajectbegeleider of the RMC is not the samenwerkingsverband
+    "Overdracht aan de RMC-trajectbegeleider.|partij|andere_professional",
+    "Trajectbegeleider van het samenwerkingsverband sluit aan.|partij|samenwerkingsverband",
+    // school social work is the school, not another professional
+    "De schoolmaatschappelijk werker heeft met de jongere gesproken.|partij|school",
+    // staff of a shelter are other professionals
+    "Gesprek samen met de begeleider van de opvang.|partij|andere_professional",
+    // parents: presence denied, an empty home visit, or consent that is still needed do not count
+    "Moeder niet aanwezig bij het gesprek.|partij|-",
+    "Huisbezoek afgelegd, niemand thuis.|partij|-",
+    "Huisbezoek: moeder thuis gesproken over de ochtenden.|partij|ouders",
+    "Voor een aanmelding is toestemming van ouders nodig.|partij|-",
+    "Met toestemming van vader aangemeld bij het buurtteam.|partij|buurtteam ouders",
+    // the informal network: a sports trainer who takes part
+    "De trainer van zijn club sluit aan bij het overleg.|partij|netwerk",
+    // a consequence with 'dan' is hypothetical for its subject too
+    "De officier van justitie kan dan een taakstraf opleggen.|partij|-",
+  })
+  void sentencesCodeAsTheDefinitionsSay(String sentence, String codebook, String expected) throws Exception {
+    Set<String> want = expected.equals("-") ? Set.of() : new TreeSet<>(List.of(expected.split(" ")));
+    assertEquals(want, counted(sentence, codebook));
+  }
+}
