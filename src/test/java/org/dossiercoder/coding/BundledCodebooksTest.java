@@ -79,6 +79,20 @@ class BundledCodebooksTest {
     "De trainer van zijn club sluit aan bij het overleg.|partij|netwerk",
     // a consequence with 'dan' is hypothetical for its subject too
     "De officier van justitie kan dan een taakstraf opleggen.|partij|-",
+    // interventie.sanctionerend: an announced sanction counts, a question or counterfactual does not
+    "Gewezen op de regels: mocht het verzuim niet verminderen, dan volgt een PV.|interventie|sanctionerend",
+    "Indien u niet verschijnt, zal ik proces-verbaal opmaken.|interventie|sanctionerend",
+    "Proces-verbaal opgemaakt wegens ongeoorloofd verzuim.|interventie|sanctionerend",
+    "Is er ook gesproken over een proces-verbaal?|interventie|-",
+    "Een PV had hier niks toegevoegd.|interventie|-",
+    "Een PV is hier niet meer opgemaakt.|interventie|-",
+    "Hij heeft nog OV-boetes openstaan.|interventie|-",
+    // procedureel: an appointment for a meeting is no agreement on the approach
+    "Afspraak gemaakt voor een gesprek op maandag.|interventie|-",
+    "Afspraken gemaakt over wie de ouders benadert.|interventie|procedureel",
+    // hulpondersteunend: social work counts when it acts, not when listed or cancelled
+    "Het maatschappelijk werk begeleidt moeder wekelijks.|interventie|hulpondersteunend",
+    "De huisbezoeken van het maatschappelijk werk hebben niet plaatsgevonden.|interventie|-",
   })
   void sentencesCodeAsTheDefinitionsSay(String sentence, String codebook, String expected) throws Exception {
     Set<String> want = expected.equals("-") ? Set.of() : new TreeSet<>(List.of(expected.split(" ")));

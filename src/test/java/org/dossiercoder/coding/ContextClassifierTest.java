@@ -38,6 +38,25 @@ class ContextClassifierTest {
   }
 
   @Test
+  void aNegationInsideAConditionLeavesTheConsequenceHypothetical() {
+    assertEquals(MatchContext.HYPOTHETICAL, of("Indien hij niet komt volgt een PV.", "PV"));
+    assertEquals(MatchContext.HYPOTHETICAL,
+        of("Indien het verzuim voortduurt of u niet verschijnt op deze uitnodiging, zal ik een PV opmaken.", "PV"),
+        "also when the consequence lies beyond the condition's own scope");
+    assertEquals(MatchContext.NEGATED, of("Er komt niet een PV.", "PV"), "without a condition the negation holds");
+    assertEquals(MatchContext.NEGATED, of("Er komt niet een PV indien hij morgen komt.", "PV"),
+        "a negation before the condition is no part of it");
+  }
+
+  @Test
+  void aQuestionAssertsNothing() {
+    assertEquals(MatchContext.HYPOTHETICAL, of("I: Is er ook een PV opgemaakt?", "PV"));
+    assertEquals(MatchContext.HYPOTHETICAL, of("Was er een PV?\"", "PV"), "a closing quote after the mark");
+    assertEquals(MatchContext.NEGATED, of("Is er geen PV opgemaakt?", "PV"), "a negated question stays negated");
+    assertEquals(MatchContext.AFFIRMED, of("Er is een PV opgemaakt.", "PV"));
+  }
+
+  @Test
   void backwardTriggersScopeBackwards() {
     assertEquals(MatchContext.NEGATED, of("Een angststoornis is uitgesloten.", "angststoornis"));
   }
