@@ -35,6 +35,9 @@ import java.util.TreeMap;
  * and absence stays low after it (at or below the end level, or light), and {@code geleidelijk}
  * otherwise.
  *
+ * <p>The end level is the last report's, except that a light report right after attendance (a sick
+ * day) counts as attendance.
+ *
  * <p>Fewer than two dated reports (or none after the intervention) decide nothing; the codebook's
  * rules decide then.
  */
@@ -117,7 +120,10 @@ final class Course {
     // The level when the intervention started: the last report before it (or the first after).
     int baseline = before.isEmpty() ? after.get(0).level() : before.get(before.size() - 1).level();
     List<Report> judged = before.isEmpty() ? after.subList(1, after.size()) : after;
-    int end = judged.get(judged.size() - 1).level();
+    int last = judged.size() - 1;
+    // A light report right after attendance (a sick day) does not undo the recovery.
+    int end = judged.get(last).level() == 1 && last > 0 && judged.get(last - 1).level() == 0
+        ? 0 : judged.get(last).level();
     double mean = judged.stream().mapToInt(Report::level).average().orElse(baseline);
     if (end > baseline || mean >= baseline + 1) {
       return "toename";

@@ -93,6 +93,12 @@ class BundledCodebooksTest {
     // hulpondersteunend: social work counts when it acts, not when listed or cancelled
     "Het maatschappelijk werk begeleidt moeder wekelijks.|interventie|hulpondersteunend",
     "De huisbezoeken van het maatschappelijk werk hebben niet plaatsgevonden.|interventie|-",
+    // onderwijsondersteunend: support at school and a move to another school
+    "Dagelijkse check-in bij de mentor aan het begin van de dag.|interventie|onderwijsondersteunend",
+    "De mentor voert een klassengesprek over het pesten.|interventie|onderwijsondersteunend",
+    "Zij wordt zo snel mogelijk op een andere vmbo-school ingeschreven.|interventie|onderwijsondersteunend",
+    "Na de verhuizing ingeschreven op een nieuwe school in de andere gemeente.|interventie|-",
+    "Ouders willen een overstap naar een andere school.|interventie|-",
   })
   void sentencesCodeAsTheDefinitionsSay(String sentence, String codebook, String expected) throws Exception {
     Set<String> want = expected.equals("-") ? Set.of() : new TreeSet<>(List.of(expected.split(" ")));

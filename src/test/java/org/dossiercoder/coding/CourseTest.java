@@ -119,6 +119,8 @@ class CourseTest {
     assertEquals("geleidelijke_afname", course(2, 2, 1, 2, 1, 1).result(intervention), "a one-level bounce is no relapse");
     assertEquals("snelle_afname", course(3, 3, 3, 3, 0, 1, 0).result(intervention),
         "in one step from full absence to attendance, a sick day later still low, is quick however late");
+    assertEquals("geleidelijke_afname", course(2, 2, 2, 1, 1, 0, 1).result(intervention),
+        "a sick day after attendance returned does not make the light level the end of a quick fall");
     assertEquals("geleidelijke_afname", course(3, 3, 3, 2, 0, 0).result(intervention),
         "through a partial level, more than five weeks after the intervention, is gradual");
     assertEquals("geen", course(2, 1, 1, 1, 1).result(intervention.plusWeeks(4)), "the level when it started counts");
