@@ -35,7 +35,7 @@ class BundledCodebooksTest {
     setup = Pipeline.loadCodebooks(Path.of("codebooks"));
   }
 
-  /** The columns of the codes (and child codes) that the sentence makes count, in order. */
+  /** The codes (the child code where one matched; parents are derived per case) that the sentence makes count. */
   private Set<String> counted(String sentence, String codebook) throws Exception {
     Path idx = dir.resolve("i" + Math.abs(sentence.hashCode()));
     ExecutorService pool = Executors.newFixedThreadPool(1);
@@ -99,6 +99,16 @@ class BundledCodebooksTest {
     "Zij wordt zo snel mogelijk op een andere vmbo-school ingeschreven.|interventie|onderwijsondersteunend",
     "Na de verhuizing ingeschreven op een nieuwe school in de andere gemeente.|interventie|-",
     "Ouders willen een overstap naar een andere school.|interventie|-",
+    // risicoprofiel.studiehouding: unfinished work of any kind, an unused planner, no desire
+    "Zijn huiswerk voor de talen is nooit af.|risicoprofiel|studiehouding_tempo",
+    "De praktijkopdrachten zijn niet ingeleverd.|risicoprofiel|studiehouding_tempo",
+    "Hij gebruikt zijn planner niet.|risicoprofiel|studiehouding_structuur",
+    "Zijn motivatie voor de meeste vakken is weg.|risicoprofiel|studiehouding_motivatie",
+    // risicoprofiel.loopbaan: dislike of the programme, not feeling at home after the transition
+    "De opleiding vindt hij niks, hij wilde eigenlijk de richting zorg.|risicoprofiel|loopbaan_keuze",
+    "De overstap van de basisschool is groot, zij voelt zich er nog niet thuis.|risicoprofiel|loopbaan_overstap",
+    // opp_domein.werkhouding outside an OPP
+    "Het huiswerk is nooit af.|opp_domein|werkhouding",
   })
   void sentencesCodeAsTheDefinitionsSay(String sentence, String codebook, String expected) throws Exception {
     Set<String> want = expected.equals("-") ? Set.of() : new TreeSet<>(List.of(expected.split(" ")));
