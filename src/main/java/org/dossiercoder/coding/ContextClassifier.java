@@ -153,7 +153,7 @@ public final class ContextClassifier {
       if (matchFirst <= f.last()) {
         return true; // the match starts inside the trigger: "geen zorgen over" + "zorgen over thuis"
       }
-      int limit = Math.min(f.last() + WINDOW, nextStop(found, tokens, f.last(), true));
+      int limit = Math.min(f.last() + WINDOW, nextStop(found, tokens, f.last(), true, f.trigger().type()));
       if (matchFirst <= limit) {
         return true;
       }
@@ -162,14 +162,15 @@ public final class ContextClassifier {
       if (matchLast >= f.first()) {
         return true;
       }
-      int limit = Math.max(f.first() - WINDOW, nextStop(found, tokens, f.first(), false));
+      int limit = Math.max(f.first() - WINDOW, nextStop(found, tokens, f.first(), false, f.trigger().type()));
       return matchLast >= limit;
     }
     return false;
   }
 
   /** The nearest token index, after (or before) a position, where a scope must end. */
-  private static int nextStop(List<Found> found, List<Token> tokens, int from, boolean forward) {
+  private static int nextStop(
+      List<Found> found, List<Token> tokens, int from, boolean forward, ContextTriggers.Type scope) {
     int stop = forward ? Integer.MAX_VALUE : Integer.MIN_VALUE;
     for (int i = 0; i < tokens.size(); i++) {
       if (tokens.get(i).word().equals(";")) {
@@ -181,7 +182,7 @@ public final class ContextClassifier {
       }
     }
     for (Found g : found) {
-      if (g.trigger().type() != ContextTriggers.Type.TERMINATION) {
+      if (g.trigger().type() != ContextTriggers.Type.TERMINATION || !g.trigger().ends(scope)) {
         continue;
       }
       if (forward && g.first() > from) {
