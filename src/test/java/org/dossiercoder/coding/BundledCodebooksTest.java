@@ -109,6 +109,12 @@ class BundledCodebooksTest {
     "De overstap van de basisschool is groot, zij voelt zich er nog niet thuis.|risicoprofiel|loopbaan_overstap",
     // opp_domein.werkhouding outside an OPP
     "Het huiswerk is nooit af.|opp_domein|werkhouding",
+    // whether a problem exists is being examined: not yet a finding
+    "Er wordt onderzocht of er sprake is van faalangst.|opp_domein|-",
+    "Er is sprake van faalangst.|opp_domein|gedrag_sociaal_emotioneel",
+    // a psychologist's assessment is no health problem in itself, treatment is
+    "De psycholoog heeft het intelligentieonderzoek afgerond.|opp_domein|-",
+    "Zij is in behandeling bij een psycholoog.|opp_domein|gezondheid",
   })
   void sentencesCodeAsTheDefinitionsSay(String sentence, String codebook, String expected) throws Exception {
     Set<String> want = expected.equals("-") ? Set.of() : new TreeSet<>(List.of(expected.split(" ")));
