@@ -17,7 +17,8 @@ import org.dossiercoder.codebook.Codebook;
  * because the course of absence is judged by where it ends up; a remaining tie goes to the code
  * listed first. No supporting segment: no code.
  *
- * <p>For {@code course}, a course that starts at full absence reads as {@code langdurig_zwaar} but
+ * <p>For {@code course}, a course of fewer than three dated reports gives way to the rules when
+ * they support a code. A course that starts at full absence reads as {@code langdurig_zwaar} but
  * cannot show an escalation before the dossier opened: a counted {@code escalerend} sentence (the
  * history given at the report) makes it {@code escalerend}.
  *
@@ -58,6 +59,11 @@ final class SingleChoice {
     if (book.decision() == Codebook.Decision.COURSE && "langdurig_zwaar".equals(byCourse) && course.startsFull()
         && score.getOrDefault("escalerend", 0) > 0) {
       byCourse = "escalerend";
+    }
+    // Two dated reports show a change, not a pattern over time: where the dossier names the
+    // pattern in words, the words decide.
+    if (book.decision() == Codebook.Decision.COURSE && byRules != null && course.reports().size() < 3) {
+      byCourse = null;
     }
     String best = byRules;
     // The pattern of §2.1 is defined by amounts over time, so the course decides it; results are

@@ -97,5 +97,12 @@ class SingleChoiceTest {
         "without such a history a course of full absence is heavy long-term absence");
     assertEquals("langdurig_licht", chosen(book, SingleChoice.decide(book, history, course(1, 2, 1, 2, 1), null)),
         "a course that shows its start is not overruled");
+    List<SegmentCoding> luxe = List.of(said("patroon", "eenmalig", 1, "2015-01-05"));
+    assertEquals("eenmalig", chosen(book, SingleChoice.decide(book, luxe, course(2, 3), null)),
+        "two reports show a change, not a pattern: the words decide");
+    assertEquals("escalerend", chosen(book, SingleChoice.decide(book, List.of(), course(2, 3), null)),
+        "without words the thin course still decides");
+    assertEquals("langdurig_zwaar", chosen(book, SingleChoice.decide(book, luxe, course(3, 3, 3, 3), null)),
+        "three or more reports are a course");
   }
 }
