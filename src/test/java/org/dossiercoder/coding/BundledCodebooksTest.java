@@ -99,6 +99,8 @@ class BundledCodebooksTest {
     "Zij wordt zo snel mogelijk op een andere vmbo-school ingeschreven.|interventie|onderwijsondersteunend",
     "Na de verhuizing ingeschreven op een nieuwe school in de andere gemeente.|interventie|-",
     "Ouders willen een overstap naar een andere school.|interventie|-",
+    // a refusal is a finding, and the reason after it stays affirmed ('>' : at least these codes)
+    "Hij wil niet meer naar school omdat hij gepest wordt.|risicoprofiel|>gedrag_gepest",
     // risicoprofiel.studiehouding: unfinished work of any kind, an unused planner, no desire
     "Zijn huiswerk voor de talen is nooit af.|risicoprofiel|studiehouding_tempo",
     "De praktijkopdrachten zijn niet ingeleverd.|risicoprofiel|studiehouding_tempo",
@@ -117,6 +119,13 @@ class BundledCodebooksTest {
     "Zij is in behandeling bij een psycholoog.|opp_domein|gezondheid",
   })
   void sentencesCodeAsTheDefinitionsSay(String sentence, String codebook, String expected) throws Exception {
+    if (expected.startsWith(">")) {
+      Set<String> got = counted(sentence, codebook);
+      for (String code : expected.substring(1).split(" ")) {
+        org.junit.jupiter.api.Assertions.assertTrue(got.contains(code), code + " in " + got);
+      }
+      return;
+    }
     Set<String> want = expected.equals("-") ? Set.of() : new TreeSet<>(List.of(expected.split(" ")));
     assertEquals(want, counted(sentence, codebook));
   }
