@@ -96,7 +96,9 @@ final class AbsenceLevel {
   /** Plans, goals and conditions describe no observed absence: "indien … niet weer naar school". */
   private static final Pattern NOT_AN_OBSERVATION = Pattern.compile(
       "\\b(indien|mocht|tenzij|zodra|wanneer|doel|doelen|streven|streefdoel|afgesproken|zou|zouden|dreigt"
-          + "|wil|wilt|willen|wens|wenst|hoopt|hopen|graag|voorstel|advies|verwacht|verwachten)\\b"
+          + "|wens|wenst|hoopt|hopen|graag|voorstel|advies|verwacht|verwachten)\\b"
+          // a wish, but not a refusal ("wil niet naar school" goes with observed absence)
+          + "|\\b(wil|wilt|willen)\\b(?! (niet|geen|nooit)\\b)"
           + "|\\bom\\b[^.;,]{0,40}\\bte (krijgen|gaan|komen|laten|zijn|bouwen|opbouwen)\\b");
   private static final Pattern LIGHT = Pattern.compile(
       "losse (les)?uren|te laat (komen|gekomen|op school)|spijbel\\w*|uitstuur\\w*|regelmatig (afwezig|ziek gemeld)");

@@ -43,6 +43,7 @@ class CourseTest {
     "Leerling komt nagenoeg niet op school.|3",
     "Nauwelijks op school sinds de zomer.|3",
     "Zij wil graag weer naar school.|-1",
+    "Hij wil niet naar school en zit al weken thuis.|3",
     "Oma probeert om hem weer naar school te krijgen.|-1",
     "Is nog niet belastbaar voor een volledig rooster.|-1",
     "Thuis bezocht, de begeleider blijft thuis betrokken.|-1",
