@@ -1,5 +1,7 @@
 package org.dossiercoder.coding;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossiercoder.index.Lexicon;
@@ -15,44 +17,89 @@ import org.dossiercoder.index.Lexicon;
  * </ul>
  *
  * <p>Sentences that report no amount or kind of absence give no level. The patterns follow how
- * amounts are written in leerplicht registrations (hours per 4 weeks, days, weeks), not the
- * wording of particular dossiers.
+ * amounts are written in leerplicht registrations (hours per 4 weeks, days, weeks, attendance as
+ * "3 van de 5 dagen aanwezig" or a percentage), not the wording of particular dossiers. Wishes,
+ * goals and plans ("wil weer naar school", "om hem weer naar school te krijgen") and negated
+ * attendance ("niet belastbaar voor een volledig rooster") are not observations of attendance.
  */
 final class AbsenceLevel {
   private static final String NUM = "(\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|meerdere|diverse|paar)";
   private static final String ABSENT =
       "(afwezig|absent|verzuim\\w*|ongeoorl\\w*|gemist|niet (op|naar) school|thuis|ziek\\w*|gespijbeld|spijbel\\w*)";
 
+  /** Absence words that can precede an amount: "thuis" is left out ("thuis, IVO 3 uur per week"). */
+  private static final String ABSENT_BEFORE =
+      "(afwezig|absent|verzuim\\w*|ongeoorl\\w*|gemist|niet (op|naar) school|ziek\\w*|gespijbeld|spijbel\\w*)";
+  /** A range "1 a 2", "2 tot 3", "3-4": the upper bound is the amount. */
+  private static final String RANGE = "( tot \\d+| tot (twee|drie|vier|vijf)| a \\d+| a (twee|drie|vier|vijf)|-\\d+)?";
+
   private static final Pattern ATTENDING = Pattern.compile(
       "(weer|volledig|alle dagen|elke dag|dagelijks|gewoon|goed|trouw|regelmatig) (naar school|aanwezig|op school)"
           + "|geen (ongeoorloofd |nieuw )?verzuim( meer)?|verzuim (is )?(gestopt|gestabiliseerd|opgelost|nihil)"
           + "|0 (uur|lesuren|dagen) (verzuim|ongeoorl|afwezig)|100 ?% aanwezig|volledige schoolgang|schoolgang (is )?hersteld"
-          + "|(geen|nauwelijks) (uren|lessen|dagen) (meer )?(gemist|verzuimd)|volledig rooster|hele dagen aanwezig");
+          + "|(geen|nauwelijks) (uren|lessen|dagen) (meer )?(gemist|verzuimd)|volledig rooster|hele dagen aanwezig"
+          + "|volledige? aanwezig(heid)?|(elke|iedere) (les)?dag (aanwezig|op school|naar school)");
+  /** A negation just before an attendance phrase: "niet belastbaar voor een volledig rooster". */
+  private static final Pattern NEGATED_BEFORE = Pattern.compile("\\b(niet|geen|nooit|nog niet)\\b[^.;,]{0,30}$");
   private static final Pattern FULL = Pattern.compile(
       "(volledig|geheel|helemaal|compleet|totaal) (thuis|afwezig|verzuim\\w*|niet (meer )?(naar|op) school)"
-          + "|(zit|zat|blijft|bleef) (nog steeds |al |volledig |weer )?thuis|thuiszit\\w*"
+          + "|(zit|zat|blijft|bleef) (nog steeds |al |volledig |weer )?thuis(?! (betrokken|langs|begeleid\\w*|wonen|werken))|thuiszit\\w*"
           + "|niet meer (naar|op) school|0 dagen aanwezig|geen (enkele )?dag (aanwezig|op school)"
           + "|" + NUM + " (weken|maanden|week|maand) (niet (op|naar) school|afwezig|thuis|verzuim\\w*|ziek\\w*)"
-          + "|(weken|maanden) (lang )?(niet (op|naar) school|afwezig|thuis)|hele (week|maand|periode) (afwezig|niet)");
+          + "|(weken|maanden) (lang )?(niet (op|naar) school|afwezig|thuis)|hele (week|maand|periode) (afwezig|niet)"
+          + "|geen (enkele )?(les)?dag( meer)? (aanwezig|op school|naar school|geweest)"
+          + "|geen enkele (les)?dag\\b(?! (gemist|verzuimd|afwezig|ziek|te laat))|geen (enkele )?les(sen)? (meer )?(gevolgd|bijgewoond)"
+          + "|\\b0 (dagen|lessen|lesuren|uur|uren) (aanwezig|op school|naar school|gevolgd)|schoolgang (blijft|is|was|bleef) (0|nul|nihil)"
+          + "|(nagenoeg|vrijwel|bijna|nauwelijks|amper) (niet|nooit|geen dag)( meer)? (op|naar) school"
+          + "|(nauwelijks|amper) (op|naar) school");
   /** "N dagen … afwezig" or "afwezig … N dagen" (also lesdagen, ochtenden). */
   private static final Pattern DAYS = Pattern.compile(
-      NUM + "( tot \\d+| a \\d+|-\\d+)? (hele |volle |les)?(dag|dagen|lesdagen|ochtenden|middagen|dagdelen)\\b([^.;]{0,35}?)" + ABSENT
-          + "|" + ABSENT + "[^.;]{0,25}?" + NUM + "( tot \\d+| a \\d+|-\\d+)? (hele |volle |les)?(dag|dagen|lesdagen|ochtenden|middagen|dagdelen)\\b"
-          + "|" + NUM + "( tot \\d+| a \\d+|-\\d+)? (dag|dagen|ochtenden|middagen) per week (niet|thuis|afwezig|weg)");
+      NUM + RANGE + " (hele |volle |les)?(dag|dagen|lesdagen|ochtenden|middagen|dagdelen)\\b([^.;]{0,35}?)" + ABSENT
+          + "|" + ABSENT_BEFORE + "[^.;]{0,25}?" + NUM + RANGE + " (hele |volle |les)?(dag|dagen|lesdagen|ochtenden|middagen|dagdelen)\\b"
+          + "|" + NUM + RANGE + " (dag|dagen|ochtenden|middagen) per week (niet|thuis|afwezig|weg)");
   private static final Pattern AMOUNT = Pattern.compile("\\b" + NUM + "\\b");
   /** "N (les)uren … ongeoorloofd" or the reverse. */
   private static final Pattern HOURS = Pattern.compile(
-      NUM + " (les)?(uur|uren|lesuren|lessen)\\b[^.;]{0,30}?" + ABSENT
-          + "|" + ABSENT + "[^.;]{0,20}?" + NUM + " (les)?(uur|uren|lesuren|lessen)\\b");
+      NUM + RANGE + " (les)?(uur|uren|lesuren|lessen)\\b[^.;]{0,30}?" + ABSENT
+          + "|" + ABSENT_BEFORE + "[^.;]{0,20}?" + NUM + RANGE + " (les)?(uur|uren|lesuren|lessen)\\b");
+  /**
+   * Attendance as a share: "3 van de 5 dagen aanwezig", "3 dagen aanwezig van de 10", "9 van de 10
+   * lesdagen weg", "ongeveer 60% aanwezig", "4 a 5 dagen per week aanwezig".
+   */
+  private static final String UNIT = "(les)?(dagen|dag|lessen|lesuren|uren|uur|ochtenden|middagen|dagdelen|keer)";
+  private static final Pattern SHARE = Pattern.compile(
+      "(\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) van de (\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) "
+          + UNIT + " (aanwezig|op school|naar school|geweest|afwezig|weg|gemist|verzuimd|niet)"
+          + "|(\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) " + UNIT
+          + " (aanwezig|op school|geweest) (van de|op de|uit) (\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\\b");
+  private static final Pattern PERCENT = Pattern.compile(
+      "(\\d{1,3}) ?(%|procent) (aanwezig|aanwezigheid|op school|afwezig|afwezigheid|verzuim)"
+          + "|(aanwezigheid|aanwezig|afwezigheid|afwezig|verzuim)( van| is| was| op)? (ongeveer |circa |ca |rond )?(\\d{1,3}) ?(%|procent)");
+  private static final Pattern PER_WEEK_PRESENT = Pattern.compile(
+      NUM + RANGE + " (dag|dagen|ochtenden|dagdelen) per week (aanwezig|op school|naar school)");
   /** Ongoing absence without an amount: "sinds 04-03 niet op school geweest". */
   private static final Pattern SINCE = Pattern.compile(
-      "sinds [^.;]{1,30}?(niet (meer )?(op|naar) school|afwezig|niet (meer )?gekomen|thuis)");
+      "sinds ([^.;]{1,30}?)(niet (meer )?(op|naar) school|afwezig|niet (meer )?(gekomen|verschenen|geweest|heen)|thuis)");
+  /** An amount inside a "sinds" phrase makes it a counted report, not an open-ended one. */
+  private static final Pattern AMOUNT_UNIT = Pattern.compile("\\b" + NUM + " " + UNIT + "\\b");
+  private static final Pattern SINCE_DATE = Pattern.compile("^(\\w+ )?(\\d{1,2})-(\\d{1,2})(-(\\d{4}))?");
+  private static final Pattern SINCE_MONTH = Pattern.compile(
+      "^(begin |half |medio |eind |midden )?(januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|jun|juli|jul|augustus|aug"
+          + "|september|sept|sep|oktober|okt|november|nov|december|dec)\\b( (\\d{4}))?");
+  private static final Pattern SINCE_TERM = Pattern.compile(
+      "^(de |het )?(herfstvakantie|kerstvakantie|voorjaarsvakantie|krokusvakantie|meivakantie|zomervakantie"
+          + "|start van het schooljaar|begin van het schooljaar|start schooljaar|begin schooljaar|het nieuwe schooljaar)");
   private static final Pattern PER_WEEK = Pattern.compile("(dag|dagen|ochtenden|middagen) per week");
   private static final Pattern BACK_TO_ZERO = Pattern.compile(
-      "(naar|tot) (nul|0)\\b|nog geen (ongeoorloofd )?verzuim|geen (ongeoorloofd )?verzuim (meer|gemeld|geregistreerd)");
+      "(naar|tot) (nul|0)\\b|nog geen (ongeoorloofd )?verzuim|geen (ongeoorloofd )?verzuim (meer|gemeld|geregistreerd)"
+          + "|geen (enkele )?(les|lesdag|dag|uur|lesuur|lessen|dagen|uren|lesuren) (meer )?(gemist|verzuimd|afwezig)");
   /** Plans, goals and conditions describe no observed absence: "indien … niet weer naar school". */
   private static final Pattern NOT_AN_OBSERVATION = Pattern.compile(
-      "\\b(indien|mocht|tenzij|zodra|wanneer|doel|doelen|streven|streefdoel|afgesproken|zou|zouden|dreigt)\\b");
+      "\\b(indien|mocht|tenzij|zodra|wanneer|doel|doelen|streven|streefdoel|afgesproken|zou|zouden|dreigt"
+          + "|wens|wenst|hoopt|hopen|graag|voorstel|advies|verwacht|verwachten)\\b"
+          // a wish, but not a refusal ("wil niet naar school" goes with observed absence)
+          + "|\\b(wil|wilt|willen)\\b(?! (niet|geen|nooit)\\b)"
+          + "|\\bom\\b[^.;,]{0,40}\\bte (krijgen|gaan|komen|laten|zijn|bouwen|opbouwen)\\b");
   private static final Pattern LIGHT = Pattern.compile(
       "losse (les)?uren|te laat (komen|gekomen|op school)|spijbel\\w*|uitstuur\\w*|regelmatig (afwezig|ziek gemeld)");
 
@@ -60,6 +107,15 @@ final class AbsenceLevel {
 
   /** The level a sentence reports, or -1 when it reports no absence. */
   static int of(String sentence) {
+    return of(sentence, null);
+  }
+
+  /**
+   * The level a sentence of a journal entry of the given date reports, or -1 when it reports no
+   * absence. With the date, open-ended absence ("sinds 04-03 niet op school", "sinds de
+   * herfstvakantie thuis") is full absence when it began at least three weeks earlier.
+   */
+  static int of(String sentence, LocalDate entryDate) {
     String s = Lexicon.fold(sentence.replaceAll("\\s+", " "));
     if (NOT_AN_OBSERVATION.matcher(s).find()) {
       return -1;
@@ -70,9 +126,43 @@ final class AbsenceLevel {
     if (FULL.matcher(s).find()) {
       return 3;
     }
+    Matcher share = SHARE.matcher(s);
+    if (share.find()) {
+      boolean firstForm = share.group(1) != null;
+      int part = number(firstForm ? share.group(1) : share.group(6));
+      int whole = number(firstForm ? share.group(2) : share.group(11));
+      String what = firstForm ? share.group(5) : share.group(9);
+      if (whole > 0 && part <= whole) {
+        double present = what.matches("afwezig|weg|gemist|verzuimd|niet") ? 1 - (double) part / whole : (double) part / whole;
+        return byAbsentShare(1 - present);
+      }
+    }
+    Matcher percent = PERCENT.matcher(s);
+    if (percent.find()) {
+      boolean first = percent.group(1) != null;
+      int p = Integer.parseInt(first ? percent.group(1) : percent.group(7));
+      String what = first ? percent.group(3) : percent.group(4);
+      if (p <= 100) {
+        double absent = what.startsWith("afwezig") || what.equals("verzuim") ? p / 100.0 : 1 - p / 100.0;
+        return byAbsentShare(absent);
+      }
+    }
+    Matcher perWeek = PER_WEEK_PRESENT.matcher(s);
+    if (perWeek.find()) {
+      int present = Math.min(5, firstAmount(perWeek.group()));
+      return byAbsentShare((5 - present) / 5.0);
+    }
+    Matcher since = SINCE.matcher(s);
+    boolean openEnded = since.find() && !AMOUNT_UNIT.matcher(since.group(1)).find();
+    if (openEnded && entryDate != null) {
+      LocalDate from = sinceDate(since.group(1), entryDate);
+      if (from != null && ChronoUnit.DAYS.between(from, entryDate) >= 21) {
+        return 3;
+      }
+    }
     Matcher days = DAYS.matcher(s);
     if (days.find()) {
-      int n = firstAmount(days.group());
+      int n = amount(days.group());
       if (PER_WEEK.matcher(s).find()) {
         return n >= 2 ? 2 : 1;
       }
@@ -80,24 +170,99 @@ final class AbsenceLevel {
     }
     Matcher hours = HOURS.matcher(s);
     if (hours.find()) {
-      return firstAmount(hours.group()) >= 30 ? 2 : 1;
+      return amount(hours.group()) >= 30 ? 2 : 1;
     }
-    if (SINCE.matcher(s).find()) {
+    if (openEnded || SINCE.matcher(s).find()) {
       return 2;
     }
     if (LIGHT.matcher(s).find()) {
       return 1;
     }
-    if (ATTENDING.matcher(s).find()) {
-      return 0;
+    Matcher attending = ATTENDING.matcher(s);
+    while (attending.find()) {
+      if (!NEGATED_BEFORE.matcher(s.substring(0, attending.start())).find()) {
+        return 0;
+      }
     }
     return -1;
+  }
+
+  /** Absent share of the time to level: a tenth or less is attending, under 30 % light, under 80 % partial. */
+  private static int byAbsentShare(double absent) {
+    return absent <= 0.1 ? 0 : absent < 0.3 ? 1 : absent < 0.8 ? 2 : 3;
+  }
+
+  /**
+   * The day a "sinds" phrase refers to: a date ("04-03", "04-03-2015"), a month ("half februari",
+   * "okt 2014") or a school holiday, taken as the latest such day not after the entry; null when
+   * the phrase names none of these.
+   */
+  static LocalDate sinceDate(String phrase, LocalDate entry) {
+    String p = phrase.trim();
+    Matcher d = SINCE_DATE.matcher(p);
+    if (d.find()) {
+      int day = Integer.parseInt(d.group(2));
+      int month = Integer.parseInt(d.group(3));
+      if (month < 1 || month > 12 || day < 1 || day > 28 && month == 2 || day > 31) {
+        return null;
+      }
+      int year = d.group(5) != null ? Integer.parseInt(d.group(5)) : -1;
+      return latest(month, Math.min(day, 28), year, entry);
+    }
+    Matcher m = SINCE_MONTH.matcher(p);
+    if (m.find()) {
+      String name = m.group(2);
+      int month = MONTHS.indexOf(name.startsWith("maa") ? "mrt" : name.substring(0, 3)) / 3 + 1;
+      String part = m.group(1) == null ? "" : m.group(1).trim();
+      int day = switch (part) {
+        case "half", "medio", "midden" -> 15;
+        case "eind" -> 25;
+        default -> 1;
+      };
+      int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : -1;
+      return latest(month, day, year, entry);
+    }
+    Matcher t = SINCE_TERM.matcher(p);
+    if (t.find()) {
+      String term = t.group(2);
+      // Approximate first school day after each holiday (Utrecht, region midden).
+      int[] md = term.startsWith("herfst") ? new int[] {10, 27}
+          : term.startsWith("kerst") ? new int[] {1, 5}
+          : term.startsWith("voorjaar") || term.startsWith("krokus") ? new int[] {3, 2}
+          : term.startsWith("mei") ? new int[] {5, 11}
+          : new int[] {9, 1};
+      return latest(md[0], md[1], -1, entry);
+    }
+    return null;
+  }
+
+  private static final String MONTHS = "janfebmrtaprmeijunjulaugsepoktnovdec";
+
+  private static LocalDate latest(int month, int day, int year, LocalDate entry) {
+    if (year > 0) {
+      return LocalDate.of(year, month, day);
+    }
+    LocalDate candidate = LocalDate.of(entry.getYear(), month, day);
+    return candidate.isAfter(entry) ? candidate.minusYears(1) : candidate;
   }
 
   private static int firstAmount(String match) {
     Matcher m = AMOUNT.matcher(match);
     return m.find() ? number(m.group(1)) : 1;
   }
+
+  /** The first amount of a match; of a range ("1 a 2 dagen", "2 tot 3") the upper bound. */
+  private static int amount(String match) {
+    Matcher m = AMOUNT.matcher(match);
+    if (!m.find()) {
+      return 1;
+    }
+    int n = number(m.group(1));
+    Matcher upper = RANGE_UPPER.matcher(match.substring(m.end()));
+    return upper.find() ? Math.max(n, number(upper.group(2))) : n;
+  }
+
+  private static final Pattern RANGE_UPPER = Pattern.compile("^( tot | a |-)(\\d+|twee|drie|vier|vijf)\\b");
 
   /** A written amount as a number; vague amounts ("enkele", "diverse") count as three. */
   static int number(String word) {

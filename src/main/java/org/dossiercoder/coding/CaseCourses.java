@@ -46,7 +46,7 @@ public final class CaseCourses {
         if (date == null || !DocumentType.LEERPLICHTDOSSIER.key().equals(d.get(SegmentIndex.DOCTYPE))) {
           continue;
         }
-        int level = AbsenceLevel.of(d.get(DutchAnalysis.TEXT_FIELD));
+        int level = AbsenceLevel.of(d.get(DutchAnalysis.TEXT_FIELD), LocalDate.parse(date));
         if (level >= 0) {
           reports.computeIfAbsent(d.get(SegmentIndex.CASE), k -> new ArrayList<>())
               .add(new Course.Report(LocalDate.parse(date), level));

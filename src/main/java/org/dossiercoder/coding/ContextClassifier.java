@@ -14,7 +14,10 @@ import org.dossiercoder.index.Lexicon;
  * termination term ("maar", "echter", "wel"), at another trigger, or after {@link #WINDOW}
  * tokens. Pseudo-triggers are recognised first and never open a scope. A trigger that lies inside
  * the match itself, at its start or end, does not apply to it: a rule on "geen structuur" is about
- * missing structure.
+ * missing structure. A question (a sentence ending in "?") asserts nothing and is hypothetical
+ * unless negated. A negation inside a condition (in the scope of a hypothetical trigger before it)
+ * and before the match belongs to the condition: "indien u niet verschijnt, zal ik proces-verbaal
+ * opmaken" makes the proces-verbaal hypothetical, not denied.
  */
 public final class ContextClassifier {
   /** Maximum scope length in tokens; clipped dossier prose rarely carries a negation further. */
@@ -82,6 +85,7 @@ public final class ContextClassifier {
     boolean negated = false;
     boolean hypothetical = false;
     boolean other = false;
+
     for (Found f : found) {
       ContextTriggers.Type type = f.trigger().type();
       if (type == ContextTriggers.Type.PSEUDO || type == ContextTriggers.Type.TERMINATION) {
@@ -95,6 +99,12 @@ public final class ContextClassifier {
         continue;
       }
       boolean inside = f.first() > matchFirst && f.last() < matchLast;
+      if (type == ContextTriggers.Type.NEGATED && !inside && f.last() < matchFirst && inCondition(f, found, tokens)) {
+        // A negation inside a condition ("indien u niet verschijnt, zal ik proces-verbaal
+        // opmaken") belongs to the condition: what follows is hypothetical, not denied.
+        hypothetical = true;
+        continue;
+      }
       if (inside || inScope(f, found, tokens, matchFirst, matchLast)) {
         switch (type) {
           case NEGATED -> negated = true;
@@ -107,10 +117,32 @@ public final class ContextClassifier {
     if (negated) {
       return MatchContext.NEGATED;
     }
-    if (hypothetical) {
+    // A question asserts nothing: "I: Is er ook gesproken over een proces-verbaal?" (interviews).
+    if (hypothetical || isQuestion(sentence)) {
       return MatchContext.HYPOTHETICAL;
     }
     return other ? MatchContext.OTHER_PERSON : MatchContext.AFFIRMED;
+  }
+
+  /** Whether a negation trigger lies in the scope of a forward hypothetical trigger before it. */
+  private static boolean inCondition(Found negation, List<Found> found, List<Token> tokens) {
+    for (Found h : found) {
+      ContextTriggers.Direction d = h.trigger().direction();
+      if (h.trigger().type() == ContextTriggers.Type.HYPOTHETICAL && h.last() < negation.first()
+          && (d == ContextTriggers.Direction.FORWARD || d == ContextTriggers.Direction.BOTH)
+          && inScope(h, found, tokens, negation.first(), negation.last())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isQuestion(String sentence) {
+    String t = sentence.strip();
+    while (!t.isEmpty() && "\"'»”)".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return t.endsWith("?");
   }
 
   private static boolean inScope(Found f, List<Found> found, List<Token> tokens, int matchFirst, int matchLast) {
@@ -121,7 +153,7 @@ public final class ContextClassifier {
       if (matchFirst <= f.last()) {
         return true; // the match starts inside the trigger: "geen zorgen over" + "zorgen over thuis"
       }
-      int limit = Math.min(f.last() + WINDOW, nextStop(found, tokens, f.last(), true));
+      int limit = Math.min(f.last() + WINDOW, nextStop(found, tokens, f.last(), true, f.trigger().type()));
       if (matchFirst <= limit) {
         return true;
       }
@@ -130,14 +162,15 @@ public final class ContextClassifier {
       if (matchLast >= f.first()) {
         return true;
       }
-      int limit = Math.max(f.first() - WINDOW, nextStop(found, tokens, f.first(), false));
+      int limit = Math.max(f.first() - WINDOW, nextStop(found, tokens, f.first(), false, f.trigger().type()));
       return matchLast >= limit;
     }
     return false;
   }
 
   /** The nearest token index, after (or before) a position, where a scope must end. */
-  private static int nextStop(List<Found> found, List<Token> tokens, int from, boolean forward) {
+  private static int nextStop(
+      List<Found> found, List<Token> tokens, int from, boolean forward, ContextTriggers.Type scope) {
     int stop = forward ? Integer.MAX_VALUE : Integer.MIN_VALUE;
     for (int i = 0; i < tokens.size(); i++) {
       if (tokens.get(i).word().equals(";")) {
@@ -149,7 +182,7 @@ public final class ContextClassifier {
       }
     }
     for (Found g : found) {
-      if (g.trigger().type() != ContextTriggers.Type.TERMINATION) {
+      if (g.trigger().type() != ContextTriggers.Type.TERMINATION || !g.trigger().ends(scope)) {
         continue;
       }
       if (forward && g.first() > from) {

@@ -16,7 +16,10 @@ import org.dossiercoder.DossierInputException;
  * <p>Types: {@code negated}, {@code hypothetical}, {@code other_person} (open a scope),
  * {@code pseudo} (looks like a trigger but is none: "niet alleen", "geen verbetering"),
  * {@code termination} (ends every scope: "maar", "echter", "wel"). Directions: {@code forward},
- * {@code backward}, {@code both}; termination and pseudo lines use {@code -}.
+ * {@code backward}, {@code both}; pseudo lines use {@code -}. Termination lines use {@code -} to
+ * end every scope, or a comma-separated list of the scope types they end: "en is" ends a negation
+ * ({@code negated,hypothetical}) but not the other person whose clause it continues ("broer heeft
+ * … en is toen van school gestuurd").
  */
 public final class ContextTriggers {
   /** File name inside the lexicon folder. */
@@ -39,8 +42,18 @@ public final class ContextTriggers {
     NONE
   }
 
-  /** One trigger phrase, as folded tokens. */
-  record Trigger(List<String> tokens, Type type, Direction direction, int line) {}
+  /**
+   * One trigger phrase, as folded tokens; {@code ends} lists the scope types a termination ends
+   * (empty for other triggers).
+   */
+  record Trigger(List<String> tokens, Type type, Direction direction, int line, java.util.Set<Type> ends) {
+    /** Whether this termination ends a scope of the given type. */
+    boolean ends(Type scope) {
+      return ends.contains(scope);
+    }
+  }
+
+  private static final java.util.Set<Type> SCOPES = java.util.EnumSet.of(Type.NEGATED, Type.HYPOTHETICAL, Type.OTHER_PERSON);
 
   private final List<Trigger> triggers;
   private final java.util.Map<String, int[]> byFirstWord;
@@ -94,8 +107,26 @@ public final class ContextTriggers {
       Type type = parse(Type.class, cols[1].strip(), file, i + 1,
           "type must be negated, hypothetical, other_person, pseudo or termination");
       String dir = cols[2].strip();
-      Direction direction = dir.equals("-") ? Direction.NONE
-          : parse(Direction.class, dir, file, i + 1, "direction must be forward, backward, both or -");
+      java.util.Set<Type> ends = java.util.EnumSet.noneOf(Type.class);
+      Direction direction;
+      if (type == Type.TERMINATION && !dir.equals("-")) {
+        for (String t : dir.split(",")) {
+          Type ended = parse(Type.class, t.strip(), file, i + 1,
+              "a termination ends '-' (every scope) or a list of negated, hypothetical, other_person");
+          if (!SCOPES.contains(ended)) {
+            throw new DossierInputException(file, i + 1,
+                "a termination ends '-' (every scope) or a list of negated, hypothetical, other_person");
+          }
+          ends.add(ended);
+        }
+        direction = Direction.NONE;
+      } else {
+        direction = dir.equals("-") ? Direction.NONE
+            : parse(Direction.class, dir, file, i + 1, "direction must be forward, backward, both or -");
+        if (type == Type.TERMINATION) {
+          ends.addAll(SCOPES);
+        }
+      }
       boolean opensScope = type != Type.PSEUDO && type != Type.TERMINATION;
       if (opensScope && direction == Direction.NONE) {
         throw new DossierInputException(file, i + 1, "a " + cols[1].strip() + " trigger needs a direction");
@@ -104,7 +135,7 @@ public final class ContextTriggers {
       if (tokens.isEmpty()) {
         throw new DossierInputException(file, i + 1, "empty trigger phrase");
       }
-      out.add(new Trigger(tokens, type, direction, i + 1));
+      out.add(new Trigger(tokens, type, direction, i + 1, ends));
     }
     // Longest first, so that "geen aanwijzingen voor" wins over "geen"; at equal length a
     // pseudo-trigger first, so that it shields its words.

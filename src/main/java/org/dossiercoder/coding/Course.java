@@ -19,9 +19,10 @@ import java.util.TreeMap;
  *   <li>{@code escalerend}: it ends high (≥ 2) above where it started, and the second half of the
  *       reports averages at least half a level above the first;
  *   <li>{@code afnemend}: it ends low (≤ 1), the second half averages at least half a level below
- *       the first, and the decline from the peak is gradual (through a partial level, not one jump
- *       from full absence to attendance);
- *   <li>{@code langdurig_zwaar}: at least half of the absence reports are full absence;
+ *       the first, and the decline from the peak is gradual (through a partial level or at least
+ *       two reports of some absence, not one jump from full absence to attendance);
+ *   <li>{@code langdurig_zwaar}: at least half of the absence reports are full absence, leaving out
+ *       isolated light reports between reports of attendance (a sick day is no pattern);
  *   <li>{@code langdurig_licht}: otherwise.
  * </ol>
  *
@@ -30,7 +31,12 @@ import java.util.TreeMap;
  * toename} when it ends higher or averages a level higher, {@code geen} when it ends at the same
  * level, else a decrease that is {@code grillig} when absence climbs two levels (or back to full
  * absence) on the way down, {@code snel} when the end level is reached within five weeks of the
- * intervention and absence stays at or below it, and {@code geleidelijk} otherwise.
+ * intervention or in one step from the starting level (no intermediate level on the way down),
+ * and absence stays low after it (at or below the end level, or light), and {@code geleidelijk}
+ * otherwise.
+ *
+ * <p>The end level is the last report's, except that a light report right after attendance (a sick
+ * day) counts as attendance.
  *
  * <p>Fewer than two dated reports (or none after the intervention) decide nothing; the codebook's
  * rules decide then.
@@ -80,8 +86,25 @@ final class Course {
     if (first >= second + 0.5 && last.level() <= 1 && gradualDecline(levels.subList(peak, levels.size()))) {
       return "afnemend";
     }
-    long full = absent.stream().filter(r -> r.level() == 3).count();
-    return full * 2 >= absent.size() ? "langdurig_zwaar" : "langdurig_licht";
+    List<Report> pattern = new ArrayList<>();
+    for (int i = 0; i < reports.size(); i++) {
+      Report r = reports.get(i);
+      boolean isolated = r.level() == 1 && i > 0 && reports.get(i - 1).level() == 0
+          && (i == reports.size() - 1 || reports.get(i + 1).level() == 0);
+      if (r.level() >= 1 && !isolated) {
+        pattern.add(r);
+      }
+    }
+    long full = pattern.stream().filter(r -> r.level() == 3).count();
+    return full * 2 >= pattern.size() ? "langdurig_zwaar" : "langdurig_licht";
+  }
+
+  /**
+   * Whether the course starts at full absence: the dossier opened when the pupil was already at
+   * home, so the dated course cannot show how the absence built up.
+   */
+  boolean startsFull() {
+    return !reports.isEmpty() && reports.get(0).level() == 3;
   }
 
   /** The result code id after an intervention date, or null when nothing can be judged. */
@@ -97,7 +120,10 @@ final class Course {
     // The level when the intervention started: the last report before it (or the first after).
     int baseline = before.isEmpty() ? after.get(0).level() : before.get(before.size() - 1).level();
     List<Report> judged = before.isEmpty() ? after.subList(1, after.size()) : after;
-    int end = judged.get(judged.size() - 1).level();
+    int last = judged.size() - 1;
+    // A light report right after attendance (a sick day) does not undo the recovery.
+    int end = judged.get(last).level() == 1 && last > 0 && judged.get(last - 1).level() == 0
+        ? 0 : judged.get(last).level();
     double mean = judged.stream().mapToInt(Report::level).average().orElse(baseline);
     if (end > baseline || mean >= baseline + 1) {
       return "toename";
@@ -117,12 +143,16 @@ final class Course {
     if (relapse) {
       return "grillige_afname";
     }
-    // Quick: the end level is reached within five weeks and absence stays at or below it.
+    // Quick: the end level is reached within five weeks, or in one step from the level when the
+    // intervention started (no intermediate level on the way down), and absence stays low
+    // afterwards (at or below the end level, or light).
     for (int i = 0; i < judged.size(); i++) {
       if (judged.get(i).level() <= end) {
-        boolean staysLow = judged.subList(i, judged.size()).stream().allMatch(r -> r.level() <= end);
+        int ceiling = Math.max(end, 1);
+        boolean staysLow = judged.subList(i, judged.size()).stream().allMatch(r -> r.level() <= ceiling);
         boolean soon = ChronoUnit.DAYS.between(intervention, judged.get(i).date()) <= 35;
-        return soon && staysLow ? "snelle_afname" : "geleidelijke_afname";
+        boolean oneStep = judged.subList(0, i).stream().allMatch(r -> r.level() >= baseline);
+        return (soon || oneStep) && staysLow ? "snelle_afname" : "geleidelijke_afname";
       }
     }
     return "geleidelijke_afname";
@@ -150,7 +180,9 @@ final class Course {
     int peak = fromPeak.get(0);
     List<Integer> below = fromPeak.stream().filter(l -> l < peak).toList();
     if (peak >= 3) {
-      return below.stream().anyMatch(l -> l == 1 || l == 2);
+      // Through a partial level, or at least two reports of some absence: one sick day after a
+      // jump back to full attendance is no gradual recovery.
+      return below.contains(2) || below.stream().filter(l -> l == 1 || l == 2).count() >= 2;
     }
     return below.size() >= 2;
   }

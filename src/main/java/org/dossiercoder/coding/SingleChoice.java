@@ -17,10 +17,16 @@ import org.dossiercoder.codebook.Codebook;
  * because the course of absence is judged by where it ends up; a remaining tie goes to the code
  * listed first. No supporting segment: no code.
  *
+ * <p>For {@code course}, a course of fewer than three dated reports gives way to the rules when
+ * they support a code. A course that starts at full absence reads as {@code langdurig_zwaar} but
+ * cannot show an escalation before the dossier opened: a counted {@code escalerend} sentence (the
+ * history given at the report) makes it {@code escalerend}.
+ *
  * <p>Codebooks with {@code decision: course} or {@code decision: result} take the code that the
  * course of absence gives ({@link Course}); for {@code result} the rules win when they speak
- * clearly (at least two sentences and twice as many as for any other code); where the course is
- * too thin to judge, the rules decide.
+ * clearly (at least two sentences and twice as many as for any other code), except that words of
+ * no change do not outweigh a course that ends higher than it started ({@code toename}); where
+ * the course is too thin to judge, the rules decide.
  */
 final class SingleChoice {
   private SingleChoice() {}
@@ -48,10 +54,24 @@ final class SingleChoice {
       case RESULT -> course.result(intervention);
       case RULES -> null;
     };
+    // A course that starts at full absence cannot show an escalation that happened before the
+    // dossier opened; the history written at the report ("begon met losse uren …") decides then.
+    if (book.decision() == Codebook.Decision.COURSE && "langdurig_zwaar".equals(byCourse) && course.startsFull()
+        && score.getOrDefault("escalerend", 0) > 0) {
+      byCourse = "escalerend";
+    }
+    // Two dated reports show a change, not a pattern over time: where the dossier names the
+    // pattern in words, the words decide.
+    if (book.decision() == Codebook.Decision.COURSE && byRules != null && course.reports().size() < 3) {
+      byCourse = null;
+    }
     String best = byRules;
     // The pattern of §2.1 is defined by amounts over time, so the course decides it; results are
     // often stated in words ("de schoolgang herstelt zich niet"), so clear wording wins there.
-    boolean wordsWin = book.decision() == Codebook.Decision.RESULT && clear(byRules, score);
+    // Words of no change ("nog steeds thuis", "verzuim onveranderd") describe the recent weeks; they
+    // do not outweigh a course that rose since the intervention started.
+    boolean wordsWin = book.decision() == Codebook.Decision.RESULT && clear(byRules, score)
+        && !("geen".equals(byRules) && "toename".equals(byCourse));
     if (byCourse != null && !wordsWin) {
       best = byCourse;
     }

@@ -38,6 +38,45 @@ class ContextClassifierTest {
   }
 
   @Test
+  void aNegationInsideAConditionLeavesTheConsequenceHypothetical() {
+    assertEquals(MatchContext.HYPOTHETICAL, of("Indien hij niet komt volgt een PV.", "PV"));
+    assertEquals(MatchContext.HYPOTHETICAL,
+        of("Indien het verzuim voortduurt of u niet verschijnt op deze uitnodiging, zal ik een PV opmaken.", "PV"),
+        "also when the consequence lies beyond the condition's own scope");
+    assertEquals(MatchContext.NEGATED, of("Er komt niet een PV.", "PV"), "without a condition the negation holds");
+    assertEquals(MatchContext.NEGATED, of("Er komt niet een PV indien hij morgen komt.", "PV"),
+        "a negation before the condition is no part of it");
+  }
+
+  @Test
+  void aTerminationCanEndSomeScopeTypesOnly() throws Exception {
+    java.nio.file.Path lex = dir.resolve("typed");
+    java.nio.file.Files.createDirectories(lex);
+    java.nio.file.Files.writeString(lex.resolve(ContextTriggers.FILE),
+        "geen\tnegated\tforward\nbroer\tother_person\tforward\nen is\ttermination\tnegated,hypothetical\n",
+        java.nio.charset.StandardCharsets.UTF_8);
+    ContextClassifier typed = new ContextClassifier(ContextTriggers.load(lex));
+    String s = "Broer heeft een dossier gehad en is geschorst.";
+    assertEquals(MatchContext.OTHER_PERSON, typed.classify(s, s.indexOf("geschorst"), s.indexOf("geschorst") + 9),
+        "the coordinated clause keeps its subject");
+    String t = "Geen dossier gehad en is geschorst.";
+    assertEquals(MatchContext.AFFIRMED, typed.classify(t, t.indexOf("geschorst"), t.indexOf("geschorst") + 9),
+        "but it ends the negation");
+    java.nio.file.Files.writeString(lex.resolve(ContextTriggers.FILE), "en is\ttermination\tpseudo\n",
+        java.nio.charset.StandardCharsets.UTF_8);
+    org.junit.jupiter.api.Assertions.assertThrows(org.dossiercoder.DossierInputException.class,
+        () -> ContextTriggers.load(lex), "a termination ends scope types only");
+  }
+
+  @Test
+  void aQuestionAssertsNothing() {
+    assertEquals(MatchContext.HYPOTHETICAL, of("I: Is er ook een PV opgemaakt?", "PV"));
+    assertEquals(MatchContext.HYPOTHETICAL, of("Was er een PV?\"", "PV"), "a closing quote after the mark");
+    assertEquals(MatchContext.NEGATED, of("Is er geen PV opgemaakt?", "PV"), "a negated question stays negated");
+    assertEquals(MatchContext.AFFIRMED, of("Er is een PV opgemaakt.", "PV"));
+  }
+
+  @Test
   void backwardTriggersScopeBackwards() {
     assertEquals(MatchContext.NEGATED, of("Een angststoornis is uitgesloten.", "angststoornis"));
   }

@@ -30,9 +30,44 @@ class CourseTest {
     "Indien hij niet weer volledig naar school gaat volgt een PV.|-1",
     "Doel: binnen 4 weken weer hele dagen aanwezig.|-1",
     "Gesprek met moeder over de thuissituatie.|-1",
+    "Eerste week op de nieuwe school 3 van de 5 dagen aanwezig.|2",
+    "In maart 9 van de 10 lesdagen weg.|3",
+    "De laatste twee weken 2 dagen aanwezig van de 10.|3",
+    "Mei: ongeveer 60% aanwezig.|2",
+    "Aanwezigheid van 95 procent in het laatste blok.|0",
+    "Gaat inmiddels 4 a 5 dagen per week naar school.|1",
+    "Volgens de mentor 1 a 2 dagen per week weg.|2",
+    "Sinds januari geen enkele lesdag gevolgd.|3",
+    "Geen enkele dag gemist deze periode.|0",
+    "Schoolgang blijft nihil.|3",
+    "Leerling komt nagenoeg niet op school.|3",
+    "Nauwelijks op school sinds de zomer.|3",
+    "Zij wil graag weer naar school.|-1",
+    "Hij wil niet naar school en zit al weken thuis.|3",
+    "Oma probeert om hem weer naar school te krijgen.|-1",
+    "Is nog niet belastbaar voor een volledig rooster.|-1",
+    "Thuis bezocht, de begeleider blijft thuis betrokken.|-1",
+    "Sinds de start 1 dag ziek, verder volledig aanwezig.|1",
+    "Evaluatie: volledige aanwezigheid sinds de herfstvakantie.|0",
+    "Leerling sinds okt thuis, IVO 3 uur per week.|2",
   })
   void readsTheLevelOfAReport(String sentence, int level) {
     assertEquals(level, AbsenceLevel.of(sentence));
+  }
+
+  @ParameterizedTest(name = "{0} on {1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+    "Sinds wo 04-03 niet op school geweest.|2015-03-09|2",
+    "Sinds wo 04-03 niet op school geweest.|2015-04-20|3",
+    "Stand van zaken: leerling sinds 05-01 niet op school geweest.|2015-07-06|3",
+    "Lln is sinds half februari niet op school geweest.|2015-03-02|2",
+    "Lln is sinds half februari niet op school geweest.|2015-05-12|3",
+    "Sinds okt 2014 thuis.|2015-12-10|3",
+    "Sinds de herfstvakantie niet meer naar school.|2015-12-01|3",
+    "Sinds de herfstvakantie 3 dagen afwezig.|2015-12-01|2",
+  })
+  void openEndedAbsenceIsFullWhenItBeganThreeWeeksBeforeTheEntry(String sentence, String entry, int level) {
+    assertEquals(level, AbsenceLevel.of(sentence, LocalDate.parse(entry)));
   }
 
   private static Course course(int... levels) {
@@ -65,6 +100,10 @@ class CourseTest {
     assertEquals("langdurig_zwaar", course(3, 3, 3, 3, 0).pattern(), "one jump from full absence is not gradual");
     assertEquals("langdurig_zwaar", course(3, 3, 2, 3, 3).pattern());
     assertEquals("langdurig_licht", course(1, 2, 1, 1, 2, 1).pattern());
+    assertEquals("langdurig_zwaar", course(2, 3, 0, 0, 1, 0).pattern(),
+        "a sick day between reports of attendance does not make full absence light");
+    assertEquals("langdurig_zwaar", course(3, 3, 0, 1, 0).pattern(), "nor a gradual decline");
+    assertEquals("afnemend", course(3, 3, 0, 2, 1, 1).pattern(), "a partial level on the way down is gradual");
     assertNull(course(2).pattern(), "one report is too thin");
     assertNull(course(0, 0).pattern(), "no absence reported");
   }
@@ -79,6 +118,12 @@ class CourseTest {
     assertEquals("geleidelijke_afname", course(3, 3, 3, 2, 1).result(intervention));
     assertEquals("grillige_afname", course(3, 3, 1, 3, 1).result(intervention));
     assertEquals("geleidelijke_afname", course(2, 2, 1, 2, 1, 1).result(intervention), "a one-level bounce is no relapse");
+    assertEquals("snelle_afname", course(3, 3, 3, 3, 0, 1, 0).result(intervention),
+        "in one step from full absence to attendance, a sick day later still low, is quick however late");
+    assertEquals("geleidelijke_afname", course(2, 2, 2, 1, 1, 0, 1).result(intervention),
+        "a sick day after attendance returned does not make the light level the end of a quick fall");
+    assertEquals("geleidelijke_afname", course(3, 3, 3, 2, 0, 0).result(intervention),
+        "through a partial level, more than five weeks after the intervention, is gradual");
     assertEquals("geen", course(2, 1, 1, 1, 1).result(intervention.plusWeeks(4)), "the level when it started counts");
     assertNull(course(3, 3).result(intervention), "nothing reported after the intervention");
     assertNull(course(3, 2, 1).result(null), "no intervention, no result");

@@ -1,0 +1,132 @@
+package org.dossiercoder.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.lucene.index.DirectoryReader;
+import org.dossiercoder.Pipeline;
+import org.dossiercoder.index.SegmentIndex;
+import org.dossiercoder.index.SentenceSplitter;
+import org.dossiercoder.ingest.DocumentRef;
+import org.dossiercoder.ingest.DocumentType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The bundled codebooks on synthetic journal sentences: which codes a single sentence makes count
+ * (affirmed or in a context the rule counts). Each line is a general phrasing of a definition,
+ * written for this test, not taken from the sample corpus.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BundledCodebooksTest {
+  @TempDir Path dir;
+  Pipeline.Setup setup;
+
+  @BeforeAll
+  void load() throws Exception {
+    setup = Pipeline.loadCodebooks(Path.of("codebooks"));
+  }
+
+  /** The codes (the child code where one matched; parents are derived per case) that the sentence makes count. */
+  private Set<String> counted(String sentence, String codebook) throws Exception {
+    Path idx = dir.resolve("i" + Math.abs(sentence.hashCode()));
+    ExecutorService pool = Executors.newFixedThreadPool(1);
+    try (SegmentIndex index = SegmentIndex.open(idx, setup.analysis())) {
+      index.replace(new DocumentRef("k/journaal.txt", "k", dir.resolve("j"), DocumentType.LEERPLICHTDOSSIER, ""),
+          SentenceSplitter.split("02-03-2015 " + sentence));
+      index.commit();
+      try (DirectoryReader reader = index.openReader()) {
+        Set<String> out = new TreeSet<>();
+        for (SegmentCoding c : new RuleMatcher(setup.classifier()).match(reader, setup.codebooks(), pool)) {
+          if (c.counted() && c.codebook().equals(codebook)) {
+            out.add(c.code());
+          }
+        }
+        return out;
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @ParameterizedTest(name = "{1}: {0} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+    // partij: MBO school roles are the school
+    "Gesprek met de studieloopbaanbegeleider over de stage.|partij|school",
+    "Volgens de SLB'er komt hij vaak te laat.|partij|school",
+    // a trajectbegeleider of the RMC is not the samenwerkingsverband
+    "Overdracht aan de RMC-trajectbegeleider.|partij|andere_professional",
+    "Trajectbegeleider van het samenwerkingsverband sluit aan.|partij|samenwerkingsverband",
+    // school social work is the school, not another professional
+    "De schoolmaatschappelijk werker heeft met de jongere gesproken.|partij|school",
+    // staff of a shelter are other professionals
+    "Gesprek samen met de begeleider van de opvang.|partij|andere_professional",
+    // parents: presence denied, an empty home visit, or consent that is still needed do not count
+    "Moeder niet aanwezig bij het gesprek.|partij|-",
+    "Huisbezoek afgelegd, niemand thuis.|partij|-",
+    "Huisbezoek: moeder thuis gesproken over de ochtenden.|partij|ouders",
+    "Voor een aanmelding is toestemming van ouders nodig.|partij|-",
+    "Met toestemming van vader aangemeld bij het buurtteam.|partij|buurtteam ouders",
+    // the informal network: a sports trainer who takes part
+    "De trainer van zijn club sluit aan bij het overleg.|partij|netwerk",
+    // a consequence with 'dan' is hypothetical for its subject too
+    "De officier van justitie kan dan een taakstraf opleggen.|partij|-",
+    // interventie.sanctionerend: an announced sanction counts, a question or counterfactual does not
+    "Gewezen op de regels: mocht het verzuim niet verminderen, dan volgt een PV.|interventie|sanctionerend",
+    "Indien u niet verschijnt, zal ik proces-verbaal opmaken.|interventie|sanctionerend",
+    "Proces-verbaal opgemaakt wegens ongeoorloofd verzuim.|interventie|sanctionerend",
+    "Is er ook gesproken over een proces-verbaal?|interventie|-",
+    "Een PV had hier niks toegevoegd.|interventie|-",
+    "Een PV is hier niet meer opgemaakt.|interventie|-",
+    "Hij heeft nog OV-boetes openstaan.|interventie|-",
+    // procedureel: an appointment for a meeting is no agreement on the approach
+    "Afspraak gemaakt voor een gesprek op maandag.|interventie|-",
+    "Afspraken gemaakt over wie de ouders benadert.|interventie|procedureel",
+    // hulpondersteunend: social work counts when it acts, not when listed or cancelled
+    "Het maatschappelijk werk begeleidt moeder wekelijks.|interventie|hulpondersteunend",
+    "De huisbezoeken van het maatschappelijk werk hebben niet plaatsgevonden.|interventie|-",
+    // onderwijsondersteunend: support at school and a move to another school
+    "Dagelijkse check-in bij de mentor aan het begin van de dag.|interventie|onderwijsondersteunend",
+    "De mentor voert een klassengesprek over het pesten.|interventie|onderwijsondersteunend",
+    "Zij wordt zo snel mogelijk op een andere vmbo-school ingeschreven.|interventie|onderwijsondersteunend",
+    "Na de verhuizing ingeschreven op een nieuwe school in de andere gemeente.|interventie|-",
+    "Ouders willen een overstap naar een andere school.|interventie|-",
+    // a refusal is a finding, and the reason after it stays affirmed ('>' : at least these codes)
+    "Hij wil niet meer naar school omdat hij gepest wordt.|risicoprofiel|>gedrag_gepest",
+    // risicoprofiel.studiehouding: unfinished work of any kind, an unused planner, no desire
+    "Zijn huiswerk voor de talen is nooit af.|risicoprofiel|studiehouding_tempo",
+    "De praktijkopdrachten zijn niet ingeleverd.|risicoprofiel|studiehouding_tempo",
+    "Hij gebruikt zijn planner niet.|risicoprofiel|studiehouding_structuur",
+    "Zijn motivatie voor de meeste vakken is weg.|risicoprofiel|studiehouding_motivatie",
+    // risicoprofiel.loopbaan: dislike of the programme, not feeling at home after the transition
+    "De opleiding vindt hij niks, hij wilde eigenlijk de richting zorg.|risicoprofiel|loopbaan_keuze",
+    "De overstap van de basisschool is groot, zij voelt zich er nog niet thuis.|risicoprofiel|loopbaan_overstap",
+    // opp_domein.werkhouding outside an OPP
+    "Het huiswerk is nooit af.|opp_domein|werkhouding",
+    // whether a problem exists is being examined: not yet a finding
+    "Er wordt onderzocht of er sprake is van faalangst.|opp_domein|-",
+    "Er is sprake van faalangst.|opp_domein|gedrag_sociaal_emotioneel",
+    // a psychologist's assessment is no health problem in itself, treatment is
+    "De psycholoog heeft het intelligentieonderzoek afgerond.|opp_domein|-",
+    "Zij is in behandeling bij een psycholoog.|opp_domein|gezondheid",
+  })
+  void sentencesCodeAsTheDefinitionsSay(String sentence, String codebook, String expected) throws Exception {
+    if (expected.startsWith(">")) {
+      Set<String> got = counted(sentence, codebook);
+      for (String code : expected.substring(1).split(" ")) {
+        org.junit.jupiter.api.Assertions.assertTrue(got.contains(code), code + " in " + got);
+      }
+      return;
+    }
+    Set<String> want = expected.equals("-") ? Set.of() : new TreeSet<>(List.of(expected.split(" ")));
+    assertEquals(want, counted(sentence, codebook));
+  }
+}

@@ -1,0 +1,108 @@
+package org.dossiercoder.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dossiercoder.Pipeline;
+import org.dossiercoder.codebook.Codebook;
+import org.dossiercoder.codebook.CodebookFixtures;
+import org.dossiercoder.codebook.Codebooks;
+import org.dossiercoder.codebook.MatchContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the course of absence and the counted sentences together decide a single-choice code. */
+class SingleChoiceTest {
+  @TempDir Path dir;
+  Codebooks books;
+
+  @BeforeEach
+  void load() throws Exception {
+    CodebookFixtures.lexicon(dir);
+    CodebookFixtures.codebook(dir, "patroon", """
+        id: patroon
+        label: P
+        kind: single
+        decision: course
+        codes:
+          - {id: eenmalig, label: E, rules: [{query: eenmalig}]}
+          - {id: langdurig_licht, label: L, rules: [{query: licht}]}
+          - {id: langdurig_zwaar, label: Z, rules: [{query: zwaar}]}
+          - {id: escalerend, label: Es, rules: [{query: oplopend}]}
+          - {id: afnemend, label: A, rules: [{query: afnemend}]}
+        """);
+    CodebookFixtures.codebook(dir, "uitkomst", """
+        id: uitkomst
+        label: U
+        kind: single
+        decision: result
+        codes:
+          - {id: geen, label: G, rules: [{query: onveranderd}]}
+          - {id: toename, label: T, rules: [{query: toename}]}
+          - {id: snelle_afname, label: S, rules: [{query: snel}]}
+          - {id: geleidelijke_afname, label: Ge, rules: [{query: geleidelijk}]}
+          - {id: grillige_afname, label: Gr, rules: [{query: terugval}]}
+        """);
+    books = Pipeline.loadCodebooks(dir).codebooks();
+  }
+
+  private static SegmentCoding said(String book, String code, int ordinal, String date) {
+    return new SegmentCoding("k", "k/journaal.txt", "leerplichtdossier", ordinal, 0, 1, 0, 1, book, code, "r1",
+        MatchContext.AFFIRMED, true, date, "t");
+  }
+
+  private static Course course(int... levels) {
+    List<Course.Report> r = new ArrayList<>();
+    LocalDate d = LocalDate.of(2015, 1, 5);
+    for (int l : levels) {
+      r.add(new Course.Report(d, l));
+      d = d.plusWeeks(4);
+    }
+    return Course.of(r);
+  }
+
+  private static String chosen(Codebook book, Map<String, CaseCodes.Decision> decisions) {
+    return decisions.entrySet().stream().filter(e -> e.getValue().value() == 1)
+        .map(e -> e.getKey().substring(book.id().length() + 1)).findFirst().orElse("-");
+  }
+
+  @Test
+  void wordsOfNoChangeDoNotOutweighACourseThatRose() {
+    Codebook book = books.get("uitkomst");
+    LocalDate intervention = LocalDate.of(2015, 2, 10);
+    List<SegmentCoding> stillHome = List.of(
+        said("uitkomst", "geen", 1, "2015-06-01"), said("uitkomst", "geen", 2, "2015-09-01"));
+    assertEquals("toename", chosen(book, SingleChoice.decide(book, stillHome, course(1, 2, 3, 3, 3), intervention)),
+        "'nog steeds thuis' after absence rose from hours to full absence is an increase");
+    List<SegmentCoding> relapses = List.of(
+        said("uitkomst", "grillige_afname", 1, "2015-06-01"), said("uitkomst", "grillige_afname", 2, "2015-09-01"));
+    assertEquals("grillige_afname",
+        chosen(book, SingleChoice.decide(book, relapses, course(3, 3, 2, 1, 1), intervention)),
+        "other clear wording still outweighs the course");
+    assertEquals("geen", chosen(book, SingleChoice.decide(book, stillHome, course(3, 3, 2, 1, 1), intervention)),
+        "words of no change outweigh a decrease read from amounts");
+  }
+
+  @Test
+  void anEscalationBeforeTheDossierOpenedComesFromTheHistoryAtTheReport() {
+    Codebook book = books.get("patroon");
+    List<SegmentCoding> history = List.of(said("patroon", "escalerend", 1, "2015-01-05"));
+    assertEquals("escalerend", chosen(book, SingleChoice.decide(book, history, course(3, 3, 3, 3), null)));
+    assertEquals("langdurig_zwaar", chosen(book, SingleChoice.decide(book, List.of(), course(3, 3, 3, 3), null)),
+        "without such a history a course of full absence is heavy long-term absence");
+    assertEquals("langdurig_licht", chosen(book, SingleChoice.decide(book, history, course(1, 2, 1, 2, 1), null)),
+        "a course that shows its start is not overruled");
+    List<SegmentCoding> luxe = List.of(said("patroon", "eenmalig", 1, "2015-01-05"));
+    assertEquals("eenmalig", chosen(book, SingleChoice.decide(book, luxe, course(2, 3), null)),
+        "two reports show a change, not a pattern: the words decide");
+    assertEquals("escalerend", chosen(book, SingleChoice.decide(book, List.of(), course(2, 3), null)),
+        "without words the thin course still decides");
+    assertEquals("langdurig_zwaar", chosen(book, SingleChoice.decide(book, luxe, course(3, 3, 3, 3), null)),
+        "three or more reports are a course");
+  }
+}
