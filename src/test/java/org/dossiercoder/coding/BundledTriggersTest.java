@@ -1,0 +1,36 @@
+package org.dossiercoder.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.dossiercoder.codebook.MatchContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The bundled trigger list on sentences of the kinds a careful coder reads as not counting. */
+class BundledTriggersTest {
+  static ContextClassifier classifier;
+
+  @BeforeAll
+  static void load() throws Exception {
+    classifier = new ContextClassifier(ContextTriggers.load(Path.of("codebooks", "lexicon")));
+  }
+
+  @ParameterizedTest(name = "{0} / {1} -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Alcoholgebruik is niet uit te sluiten, lln ontkent.              | Alcoholgebruik | HYPOTHETICAL
+      Een angststoornis kan niet worden uitgesloten.                   | angststoornis  | HYPOTHETICAL
+      Een plaatsing op het OPDC wordt pas bekeken als hij weer komt.   | OPDC           | HYPOTHETICAL
+      De mentor zal het wijkteam vragen om aan te sluiten.             | wijkteam       | HYPOTHETICAL
+      Het wijkteam laat weten dat zij niet kunnen aansluiten.          | wijkteam       | NEGATED
+      Jeugdarts uitgenodigd, niet gereageerd.                          | Jeugdarts      | NEGATED
+      De jongens die hem uitschelden zijn geschorst.                   | geschorst      | OTHER_PERSON
+      Lln is geschorst na een vechtpartij.                             | geschorst      | AFFIRMED
+      Het wijkteam is aangesloten bij het overleg.                     | wijkteam       | AFFIRMED
+      """)
+  void contextOf(String sentence, String match, MatchContext expected) {
+    int at = sentence.indexOf(match);
+    assertEquals(expected, classifier.classify(sentence, at, at + match.length()));
+  }
+}
