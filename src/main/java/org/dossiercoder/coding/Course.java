@@ -14,13 +14,14 @@ import java.util.TreeMap;
  * <p><b>Pattern</b> ({@code verzuimpatroon}, seed 003 §2.1), checked in this order:
  *
  * <ol>
- *   <li>{@code eenmalig}: at most two absence reports within three weeks, followed by attendance,
- *       and afterwards at most one light report;
+ *   <li>{@code eenmalig}: at most two absence reports within three weeks, closed by attendance (the
+ *       next report after them), and afterwards at most one light report;
  *   <li>{@code escalerend}: it ends high (≥ 2) above where it started, and the second half of the
  *       reports averages at least half a level above the first;
  *   <li>{@code afnemend}: it ends low (≤ 1), the second half averages at least half a level below
- *       the first, and the decline from the peak is gradual (through a partial level or at least
- *       two reports of some absence, not one jump from full absence to attendance);
+ *       the first, and the decline from the peak is gradual (a lower level of absence before
+ *       attendance returns, or at least two reports of some absence; not one jump from full
+ *       absence to attendance);
  *   <li>{@code langdurig_zwaar}: at least half of the absence reports are full absence, leaving out
  *       isolated light reports between reports of attendance (a sick day is no pattern);
  *   <li>{@code langdurig_licht}: otherwise.
@@ -167,7 +168,9 @@ final class Course {
     List<Report> episode = absent.stream()
         .filter(r -> ChronoUnit.DAYS.between(start, r.date()) <= 21).toList();
     LocalDate episodeEnd = episode.get(episode.size() - 1).date();
-    boolean attendsAfter = reports.stream().anyMatch(r -> r.level() == 0 && r.date().isAfter(episodeEnd));
+    // The episode must be closed by attendance: the next report after it says the pupil attends.
+    boolean attendsAfter = reports.stream().filter(r -> r.date().isAfter(episodeEnd)).findFirst()
+        .map(r -> r.level() == 0).orElse(false);
     List<Report> later = absent.stream().filter(r -> r.date().isAfter(episodeEnd)).toList();
     return episode.size() <= 2 && attendsAfter && later.size() <= 1 && later.stream().allMatch(r -> r.level() <= 1);
   }
@@ -180,9 +183,13 @@ final class Course {
     int peak = fromPeak.get(0);
     List<Integer> below = fromPeak.stream().filter(l -> l < peak).toList();
     if (peak >= 3) {
-      // Through a partial level, or at least two reports of some absence: one sick day after a
-      // jump back to full attendance is no gradual recovery.
-      return below.contains(2) || below.stream().filter(l -> l == 1 || l == 2).count() >= 2;
+      // Through a lower level of absence before attendance returns (3 -> 1 -> 0 declines, 3 -> 0
+      // does not), or at least two reports of some absence: one sick day after a jump back to
+      // full attendance is no gradual recovery.
+      int back = below.indexOf(0);
+      List<Integer> beforeAttendance = back < 0 ? below : below.subList(0, back);
+      return beforeAttendance.stream().anyMatch(l -> l == 1 || l == 2)
+          || below.stream().filter(l -> l == 1 || l == 2).count() >= 2;
     }
     return below.size() >= 2;
   }

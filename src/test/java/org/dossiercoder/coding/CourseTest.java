@@ -95,6 +95,18 @@ class CourseTest {
         new Course.Report(LocalDate.of(2015, 3, 10), 0),
         new Course.Report(LocalDate.of(2015, 5, 4), 1),
         new Course.Report(LocalDate.of(2015, 6, 22), 1))).pattern(), "recurring absence is");
+    assertEquals("afnemend", Course.of(List.of(
+        new Course.Report(LocalDate.of(2015, 10, 1), 2),
+        new Course.Report(LocalDate.of(2015, 10, 22), 1),
+        new Course.Report(LocalDate.of(2015, 11, 26), 1),
+        new Course.Report(LocalDate.of(2016, 1, 28), 0))).pattern(),
+        "absence that goes on after the first weeks is no single episode, however low it gets");
+    assertEquals("afnemend", Course.of(List.of(
+        new Course.Report(LocalDate.of(2015, 1, 8), 3),
+        new Course.Report(LocalDate.of(2015, 1, 27), 3),
+        new Course.Report(LocalDate.of(2015, 5, 7), 1),
+        new Course.Report(LocalDate.of(2015, 6, 25), 0))).pattern(),
+        "full absence, then light absence, then attendance declines step by step");
     assertEquals("escalerend", course(1, 1, 2, 2, 3, 3).pattern());
     assertEquals("afnemend", course(3, 3, 2, 1, 1, 0).pattern());
     assertEquals("langdurig_zwaar", course(3, 3, 3, 3, 0).pattern(), "one jump from full absence is not gradual");
