@@ -195,6 +195,16 @@ public final class Project implements AutoCloseable {
     return out;
   }
 
+  /** The stable key of the sentence a coding is on, to make a decision about it; null if unknown. */
+  public String segmentKey(org.dossiercoder.coding.SegmentCoding coding) throws IOException {
+    for (var s : store.segments().values()) {
+      if (s.docId().equals(coding.docId()) && s.ordinal() == coding.ordinal()) {
+        return s.key();
+      }
+    }
+    return null;
+  }
+
   /** Every decision about a case, superseded ones included, oldest first. */
   public List<Decision> history(String caseId) throws IOException {
     return store.history(caseId);
