@@ -35,6 +35,16 @@ final class ReportModel {
   /** Most counted sentences printed in the PDF's case appendix; beyond this it is in the HTML only. */
   static final int PDF_SENTENCES = 4000;
 
+  /**
+   * Above this many counted sentences in all, each code of a case shows only its first
+   * {@link #SENTENCES_PER_CODE}; the rest are one {@code explain} away. Keeps the HTML of a large
+   * study to a size a browser opens (a 1,000-case study would otherwise be over 50 MB).
+   */
+  static final int HTML_SENTENCES = 10_000;
+
+  /** Sentences shown per code and case when {@link #HTML_SENTENCES} is exceeded. */
+  static final int SENTENCES_PER_CODE = 3;
+
   private ReportModel() {}
 
   /** A table as the template lays it out. */
@@ -69,7 +79,8 @@ final class ReportModel {
   public record CaseView(String id, String anchor, List<CodeSentences> codes) {}
 
   /** The counted sentences of one code in one case. */
-  public record CodeSentences(String column, String codebook, String label, List<SentenceView> sentences) {}
+  public record CodeSentences(
+      String column, String codebook, String label, List<SentenceView> sentences, int total) {}
 
   /** A sentence with its matched words marked. */
   public record SentenceView(String document, String date, String context, String rules, List<Fragment> fragments) {}
@@ -276,6 +287,8 @@ final class ReportModel {
     }
     List<String> ids = new ArrayList<>(listed);
     ids.sort(Comparator.naturalOrder());
+    long all = byCase.values().stream().flatMap(m -> m.values().stream()).mapToLong(Map::size).sum();
+    int cap = all > HTML_SENTENCES ? SENTENCES_PER_CODE : Integer.MAX_VALUE;
     List<CaseView> out = new ArrayList<>();
     for (String id : ids) {
       Map<String, Map<String, List<SegmentCoding>>> columns =
@@ -287,7 +300,7 @@ final class ReportModel {
         sentences.sort(Comparator.comparing((List<SegmentCoding> l) -> l.get(0).docId())
             .thenComparingInt(l -> l.get(0).ordinal()));
         codes.add(new CodeSentences(e.getKey(), bookLabels.get(e.getKey()), labels.get(e.getKey()),
-            sentences.stream().map(l -> sentence(l, unless)).toList()));
+            sentences.stream().limit(cap).map(l -> sentence(l, unless)).toList(), sentences.size()));
       }
       out.add(new CaseView(id, anchors.of(id), codes));
     }

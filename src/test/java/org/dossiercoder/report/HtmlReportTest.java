@@ -263,4 +263,23 @@ class HtmlReportTest {
       }
     }
   }
+
+  @Test
+  void aLargeStudyShowsAFewSentencesPerCodeAndSaysHowToSeeTheRest() throws Exception {
+    List<org.dossiercoder.coding.SegmentCoding> many = new java.util.ArrayList<>(ReportFixtures.codings());
+    String text = "Lln is agressief in de klas.";
+    for (int i = 0; i < ReportModel.HTML_SENTENCES + 1; i++) {
+      many.add(new org.dossiercoder.coding.SegmentCoding("zk01", "zk01/journaal.txt", "leerplichtdossier", 1000 + i,
+          0, text.length(), 7, 16, "risicoprofiel", "gedrag_agressief", "r1",
+          org.dossiercoder.codebook.MatchContext.AFFIRMED, true, "2015-03-02", text));
+    }
+    Path file = dir.resolve("large.html");
+    HtmlReport.write(file, OPEN, ReportFixtures.tables(), many, PROBLEMS, books);
+    String html = java.nio.file.Files.readString(file);
+    int total = ReportModel.HTML_SENTENCES + 2;
+    assertTrue(html.contains(total + " zinnen"), "the heading still counts every sentence");
+    assertTrue(html.contains("… en " + (total - ReportModel.SENTENCES_PER_CODE) + " meer: <code>dossiercoder explain"
+        + " --case zk01 --code risicoprofiel.gedrag_agressief</code>"), "and says how to see the rest");
+    assertTrue(html.length() < 2_000_000, "not ten thousand sentences: " + html.length());
+  }
 }
