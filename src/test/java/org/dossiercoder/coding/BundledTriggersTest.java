@@ -27,6 +27,11 @@ class BundledTriggersTest {
       Jeugdarts uitgenodigd, niet gereageerd.                          | Jeugdarts      | NEGATED
       De jongens die hem uitschelden zijn geschorst.                   | geschorst      | OTHER_PERSON
       Lln is geschorst na een vechtpartij.                             | geschorst      | AFFIRMED
+      Op de vraag of er gepest wordt antwoordt hij ontkennend.         | gepest         | NEGATED
+      Naar gedragsproblemen gevraagd antwoordt moeder ontkennend.      | gedragsproblemen | NEGATED
+      Gevraagd naar alcoholgebruik: 'nee, nooit'.                      | alcoholgebruik | HYPOTHETICAL
+      Bij aanhoudende hoofdpijn volgt een verwijzing naar de huisarts. | huisarts       | HYPOTHETICAL
+      Een plaatsing in het praktijkonderwijs is geen optie.            | praktijkonderwijs | NEGATED
       Het wijkteam is aangesloten bij het overleg.                     | wijkteam       | AFFIRMED
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
