@@ -73,6 +73,9 @@ class BundledCodebooksTest {
     "Moeder niet aanwezig bij het gesprek.|partij|-",
     "Huisbezoek afgelegd, niemand thuis.|partij|-",
     "Huisbezoek: moeder thuis gesproken over de ochtenden.|partij|ouders",
+    "Gesproken met de leerling en zijn vader over de ochtenden.|partij|ouders",
+    "Contact: tel. moeder, zij belt de mentor morgen.|partij|ouders school",
+    "Evaluatie op school met ouders en mentor.|partij|ouders school",
     "Voor een aanmelding is toestemming van ouders nodig.|partij|-",
     "Met toestemming van vader aangemeld bij het buurtteam.|partij|buurtteam ouders",
     // the informal network: a sports trainer who takes part
