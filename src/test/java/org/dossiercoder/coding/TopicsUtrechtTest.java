@@ -33,8 +33,12 @@ class TopicsUtrechtTest {
   static Codebook book;
   static Map<TurnCodes.Turn, Set<String>> coded;
 
-  /** Question, answer and the items the answer speaks to (at least). */
-  private record Exchange(String question, String answer, Set<String> items) {}
+  /** Question, answer, the items the answer speaks to (at least) and items it must not get. */
+  private record Exchange(String question, String answer, Set<String> items, Set<String> notItems) {
+    Exchange(String question, String answer, Set<String> items) {
+      this(question, answer, items, Set.of());
+    }
+  }
 
   private static final List<Exchange> EXCHANGES = List.of(
       new Exchange("Hoe zou u uw zoon omschrijven?",
@@ -102,7 +106,53 @@ class TopicsUtrechtTest {
       new Exchange("Hoe houdt u dit vast?",
           "We houden een vinger aan de pols zodat hij niet terugvalt.", Set.of("i5k")),
       new Exchange("Wat zou u achteraf anders doen?",
-          "We hadden eerder moeten evalueren met alle betrokkenen.", Set.of("i5l")));
+          "We hadden eerder moeten evalueren met alle betrokkenen.", Set.of("i5l")),
+      // Effects (category 5) read from how respondents judge what the approach did.
+      new Exchange("Wanneer zag de school dat hij wegbleef?",
+          "Hij werd steeds netjes ziek gemeld, dus in de administratie leek het niet alarmerend.", Set.of("i5a")),
+      new Exchange("Wat kwam er uit het gesprek met de jeugdarts naar voren?",
+          "Dat hij al maanden werd uitgelachen in de gymles, dat wisten wij niet.", Set.of("i5b", "i3a")),
+      new Exchange("Hoe reageerde uw dochter op de brief van leerplicht?",
+          "Ze is flink geschrokken, dat heeft wel indruk gemaakt.", Set.of("i5d")),
+      new Exchange("Hoe verliep de samenwerking?",
+          "Iedereen wist wat hij moest doen, de verdeling was duidelijk.", Set.of("i5f")),
+      new Exchange("Wat heeft de gezinstherapie opgeleverd?",
+          "Er is meer rust thuis gekomen en hij slaapt beter.", Set.of("i5i")),
+      new Exchange("Wat heeft de aanpak opgeleverd voor het verzuim?",
+          "Hij gaat nu vier dagen per week naar school, dat is een stuk minder verzuim.", Set.of("i5j")),
+      new Exchange("Hoe ging het met dat opbouwrooster?",
+          "Ze is drie ochtenden gekomen en daarna niet meer.", Set.of("i5j")),
+      new Exchange("Hoe gaat het nu thuis?",
+          "We blijven alert, en we weten wie we moeten bellen als het weer misgaat.", Set.of("i5k")),
+      new Exchange("Stel dat het weer gebeurt, wat doe je dan?",
+          "Dan vertel ik het aan de coach.", Set.of("i5k")),
+      // Words that only look like effects: a past relapse, a summer, a coordinator's title, a sign-up.
+      new Exchange("Hoe liep het verzuim in het voorjaar?",
+          "Na de zomervakantie had hij een terugval van een week.", Set.of("i2d"), Set.of("i5k")),
+      new Exchange("Met wie had u contact?",
+          "Met de zorgcoördinator en de mentor.", Set.of(), Set.of("i5g")),
+      new Exchange("Wat heeft de jeugdarts gedaan?",
+          "Ze heeft hem aangemeld voor een training en ik zag hem achteraf nog een keer.", Set.of("i4g"), Set.of("i5h", "i5l")),
+      // Absence patterns (category 2): when it was noticed, kind of absence, recurring moments, course, now.
+      new Exchange("Wanneer merkte u dat hij ging verzuimen?",
+          "Rond de kerst, in de tweede klas.", Set.of("i2a")),
+      new Exchange("Was het spijbelen?",
+          "Nee, het waren ziekmeldingen, losse dagen.", Set.of("i2b")),
+      new Exchange("Waren er momenten dat hij vaker wegbleef?",
+          "Vooral na een ruzie, en bij bepaalde docenten.", Set.of("i2c")),
+      new Exchange("Hoe verliep het verzuim daarna?",
+          "In maart nog twee weken, in mei nog een paar dagen.", Set.of("i2d")),
+      new Exchange("En hoe is het nu?",
+          "Hij mist bijna geen dag meer op school.", Set.of("i2e")),
+      new Exchange("Wat doet de mentor nu?",
+          "Nu stuurt ze elke week de opdrachten.", Set.of(), Set.of("i2c", "i2e")),
+      // Support questions (category 3): rows at home are 3b, being laughed at is 3a, homework help is no 3c.
+      new Exchange("Hoe ging het thuis?",
+          "Er was veel ruzie tussen mijn ouders.", Set.of("i1b", "i3b"), Set.of("i3a")),
+      new Exchange("Wat deed de school aan het pesten?",
+          "De school heeft het pesten aangepakt met een klassengesprek.", Set.of("i4f"), Set.of("i3a", "i3b")),
+      new Exchange("Kreeg ze hulp bij het leren?",
+          "Ze ging twee middagen naar de huiswerkklas.", Set.of("i4f"), Set.of("i3c")));
 
   @BeforeAll
   static void codeTheTranscript() throws Exception {
@@ -150,6 +200,11 @@ class TopicsUtrechtTest {
       for (String item : EXCHANGES.get(i).items()) {
         if (!got.contains(item) || !got.contains(book.code(item).parent())) {
           missed.add(item + " in '" + EXCHANGES.get(i).answer() + "' (coded " + got + ")");
+        }
+      }
+      for (String item : EXCHANGES.get(i).notItems()) {
+        if (got.contains(item)) {
+          missed.add("not " + item + " in '" + EXCHANGES.get(i).answer() + "' (coded " + got + ")");
         }
       }
     }
