@@ -5,14 +5,12 @@ import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.dossiercoder.Problem;
 import org.dossiercoder.analysis.ReportTable;
 import org.dossiercoder.codebook.Codebooks;
@@ -72,13 +70,7 @@ public final class HtmlReport {
   /** The report as an XHTML string; {@code pdf} selects the print layout. */
   static String render(RunSummary summary, List<ReportTable> tables, List<SegmentCoding> codings,
       List<Problem> problems, Codebooks codebooks, boolean pdf) {
-    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-    cfg.setClassForTemplateLoading(HtmlReport.class, "/org/dossiercoder/report");
-    cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
-    cfg.setLocale(Locale.ROOT);
-    cfg.setNumberFormat("computer");
-    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    cfg.setLogTemplateExceptions(false);
+    Configuration cfg = Templates.configuration(HtmlReport.class, "/org/dossiercoder/report");
     DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
     // the view records' components read as properties: ${t.title}
     wrapper.setRecordZeroArgumentNonVoidMethodPolicy(

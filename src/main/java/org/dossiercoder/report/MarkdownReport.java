@@ -3,7 +3,6 @@ package org.dossiercoder.report;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -46,12 +45,7 @@ public final class MarkdownReport {
   public static void write(
       Path file, RunSummary summary, List<ReportTable> tables, List<Problem> problems, Codebooks codebooks)
       throws IOException {
-    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-    cfg.setClassForTemplateLoading(MarkdownReport.class, "/org/dossiercoder/report");
-    cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
-    cfg.setLocale(Locale.ROOT);
-    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    cfg.setLogTemplateExceptions(false);
+    Configuration cfg = Templates.configuration(MarkdownReport.class, "/org/dossiercoder/report");
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("run", summary);
     model.put("tables", tables.stream().map(MarkdownReport::view).toList());

@@ -3,7 +3,6 @@ package org.dossiercoder.report;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -140,13 +138,7 @@ public final class MatrixFiles {
 
   /** Writes the HTML page (one file, no external resources). */
   public static void writeHtml(Path file, FrameworkMatrix m) throws IOException {
-    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-    cfg.setClassForTemplateLoading(MatrixFiles.class, "/org/dossiercoder/report");
-    cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
-    cfg.setLocale(Locale.ROOT);
-    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    cfg.setLogTemplateExceptions(false);
-    cfg.setRecognizeStandardFileExtensions(true); // .ftlh: HTML auto-escaping
+    Configuration cfg = Templates.configuration(MatrixFiles.class, "/org/dossiercoder/report");
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("title", m.codebook().label());
     model.put("source", m.codebook().source() == null ? "" : m.codebook().source());

@@ -343,19 +343,21 @@ public final class CodingStore implements AutoCloseable {
     });
   }
 
-  /** The automatic codings of a case for one code column, in document order. */
+  /** The automatic codings of a case for one code column (or the whole codebook for ""), in document order. */
   public List<SegmentCoding> codings(String caseId, String codebook, String code) throws IOException {
+    return codingsWhere("case_id = ? AND codebook = ? AND (code = ? OR ? = '') ORDER BY doc_id, ordinal, code, rule",
+        caseId, codebook, code, code);
+  }
+
+  /** Codings matching a WHERE clause (with ORDER BY), with their turn data. */
+  private List<SegmentCoding> codingsWhere(String where, String... params) throws IOException {
     List<SegmentCoding> out = new ArrayList<>();
-    try (PreparedStatement p =
-        connection.prepareStatement(
-            "SELECT case_id, doc_id, doc_type, ordinal, start_offset, end_offset, match_start, match_end,"
-                + " codebook, code, rule, context, counted, entry_date, text," + TURN_SELECT + " FROM codings"
-                + " WHERE case_id = ? AND codebook = ? AND (code = ? OR ? = '')"
-                + " ORDER BY doc_id, ordinal, code, rule")) {
-      p.setString(1, caseId);
-      p.setString(2, codebook);
-      p.setString(3, code);
-      p.setString(4, code);
+    try (PreparedStatement p = connection.prepareStatement(
+        "SELECT case_id, doc_id, doc_type, ordinal, start_offset, end_offset, match_start, match_end,"
+            + " codebook, code, rule, context, counted, entry_date, text," + TURN_SELECT + " FROM codings WHERE " + where)) {
+      for (int i = 0; i < params.length; i++) {
+        p.setString(i + 1, params[i]);
+      }
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           out.add(coding(r));
@@ -382,22 +384,7 @@ public final class CodingStore implements AutoCloseable {
    * the turn, speaker, role and question of transcript segments.
    */
   public List<SegmentCoding> automaticCodings(String codebook) throws IOException {
-    List<SegmentCoding> out = new ArrayList<>();
-    try (PreparedStatement p =
-        connection.prepareStatement(
-            "SELECT case_id, doc_id, doc_type, ordinal, start_offset, end_offset, match_start, match_end,"
-                + " codebook, code, rule, context, counted, entry_date, text," + TURN_SELECT + " FROM codings"
-                + " WHERE source = 'auto' AND codebook = ? ORDER BY case_id, doc_id, ordinal, code, rule")) {
-      p.setString(1, codebook);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.add(coding(r));
-        }
-      }
-    } catch (SQLException e) {
-      throw io(e);
-    }
-    return out;
+    return codingsWhere("source = 'auto' AND codebook = ? ORDER BY case_id, doc_id, ordinal, code, rule", codebook);
   }
 
   /**
@@ -559,20 +546,7 @@ public final class CodingStore implements AutoCloseable {
 
   /** All automatic segment codings of the last run, in case and document order, with turn data. */
   public List<SegmentCoding> autoCodings() throws IOException {
-    List<SegmentCoding> out = new ArrayList<>();
-    try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery(
-            "SELECT case_id, doc_id, doc_type, ordinal, start_offset, end_offset, match_start, match_end,"
-                + " codebook, code, rule, context, counted, entry_date, text," + TURN_SELECT
-                + " FROM codings WHERE source = 'auto'"
-                + " ORDER BY case_id, doc_id, ordinal, codebook, code, rule, match_start")) {
-      while (r.next()) {
-        out.add(coding(r));
-      }
-    } catch (SQLException e) {
-      throw io(e);
-    }
-    return out;
+    return codingsWhere("source = 'auto' ORDER BY case_id, doc_id, ordinal, codebook, code, rule, match_start");
   }
 
   /** Work that runs inside one transaction. */

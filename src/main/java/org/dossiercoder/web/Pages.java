@@ -3,16 +3,13 @@ package org.dossiercoder.web;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,15 +41,7 @@ final class Pages {
     this.project = project;
     this.coder = coder;
     this.token = token;
-    cfg = new Configuration(Configuration.VERSION_2_3_34);
-    cfg.setClassForTemplateLoading(Pages.class, "/org/dossiercoder/web");
-    cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
-    cfg.setURLEscapingCharset(StandardCharsets.UTF_8.name());
-    cfg.setLocale(Locale.ROOT);
-    cfg.setNumberFormat("computer");
-    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-    cfg.setLogTemplateExceptions(false);
-    cfg.setRecognizeStandardFileExtensions(true);
+    cfg = org.dossiercoder.report.Templates.configuration(Pages.class, "/org/dossiercoder/web");
   }
 
   /** The list of cases with their review progress. */
