@@ -36,14 +36,14 @@ final class ReportModel {
   static final int PDF_SENTENCES = 4000;
 
   /**
-   * Above this many counted sentences in all, each code of a case shows only its first
-   * {@link #SENTENCES_PER_CODE}; the rest are one {@code explain} away. Keeps the HTML of a large
+   * Above this many counted sentences in all, each code of a case shows only its first sentence
+   * ({@link #SENTENCES_PER_CODE}); the rest are one {@code explain} away. Keeps the HTML of a large
    * study to a size a browser opens (a 1,000-case study would otherwise be over 50 MB).
    */
   static final int HTML_SENTENCES = 10_000;
 
   /** Sentences shown per code and case when {@link #HTML_SENTENCES} is exceeded. */
-  static final int SENTENCES_PER_CODE = 3;
+  static final int SENTENCES_PER_CODE = 1;
 
   private ReportModel() {}
 
