@@ -32,6 +32,13 @@ class BundledTriggersTest {
       Gevraagd naar alcoholgebruik: 'nee, nooit'.                      | alcoholgebruik | HYPOTHETICAL
       Bij aanhoudende hoofdpijn volgt een verwijzing naar de huisarts. | huisarts       | HYPOTHETICAL
       Een plaatsing in het praktijkonderwijs is geen optie.            | praktijkonderwijs | NEGATED
+      Een verwijzing naar de GGZ zal worden besproken met moeder.      | GGZ            | HYPOTHETICAL
+      Overwogen wordt een HALT-verwijzing te doen.                     | HALT           | HYPOTHETICAL
+      Een schorsing is in deze situatie niet passend.                  | schorsing      | NEGATED
+      Faalangst speelt volgens de mentor geen rol.                     | Faalangst      | NEGATED
+      Een TLV wordt op dit moment niet aangevraagd.                    | TLV            | NEGATED
+      Reageert fel als hij aangesproken wordt, maakt geen huiswerk.    | huiswerk       | NEGATED
+      De ziekte van oma houdt het gezin bezig.                         | ziekte         | OTHER_PERSON
       Het wijkteam is aangesloten bij het overleg.                     | wijkteam       | AFFIRMED
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
