@@ -97,6 +97,10 @@ class BundledCodebooksTest {
     // procedureel: an appointment for a meeting is no agreement on the approach
     "Afspraak gemaakt voor een gesprek op maandag.|interventie|-",
     "Afspraken gemaakt over wie de ouders benadert.|interventie|procedureel",
+    "Vervolg: na de zomer verder.|interventie|-",
+    "Ouders worden strafrechtelijk vervolgd wegens ongeoorloofd verzuim.|interventie|sanctionerend",
+    "Zaak is doorgestuurd voor vervolging.|interventie|sanctionerend",
+    "De kinderrechter heeft een voorlopige OTS uitgesproken.|interventie|-",
     // hulpondersteunend: social work counts when it acts, not when listed or cancelled
     "Het maatschappelijk werk begeleidt moeder wekelijks.|interventie|hulpondersteunend",
     "De huisbezoeken van het maatschappelijk werk hebben niet plaatsgevonden.|interventie|-",
