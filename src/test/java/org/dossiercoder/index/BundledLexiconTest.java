@@ -63,4 +63,16 @@ class BundledLexiconTest {
   void aCompoundInARuleDoesNotMatchItsPartsAlone() throws Exception {
     assertEquals(false, matches("schoolverzuim", "De school belt over verzuim van broer"));
   }
+
+  @ParameterizedTest(name = "rule {0} does not find: {1}")
+  @CsvSource({
+    "vervolging, Vervolg: gesprek met de mentor volgende week",
+    "vakken, Lln is vaak te laat",
+    "spraak, Er is geen sprake van pesten",
+    "gaten, Hij gaat weer naar school",
+    "afstandelijk, Er is afstand tot school",
+  })
+  void theStemmerDoesNotConflateUnrelatedWords(String rule, String text) throws Exception {
+    assertEquals(false, matches(rule, text));
+  }
 }
