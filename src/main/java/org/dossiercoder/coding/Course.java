@@ -15,7 +15,8 @@ import java.util.TreeMap;
  *
  * <ol>
  *   <li>{@code eenmalig}: at most two absence reports within three weeks, closed by attendance (the
- *       next report after them), and afterwards at most one light report;
+ *       next report after them; within three weeks when the episode was full absence), and
+ *       afterwards at most one light report;
  *   <li>{@code escalerend}: it ends high (≥ 2) above where it started, and the second half of the
  *       reports averages at least half a level above the first;
  *   <li>{@code afnemend}: it ends low (≤ 1), the second half averages at least half a level below
@@ -171,6 +172,13 @@ final class Course {
     // The episode must be closed by attendance: the next report after it says the pupil attends.
     boolean attendsAfter = reports.stream().filter(r -> r.date().isAfter(episodeEnd)).findFirst()
         .map(r -> r.level() == 0).orElse(false);
+    // Full absence (weeks, "zit thuis") is a single short episode only when attendance is reported
+    // within three weeks; otherwise it may have lasted the whole gap.
+    boolean full = episode.stream().anyMatch(r -> r.level() == 3);
+    if (full) {
+      attendsAfter = reports.stream().filter(r -> r.date().isAfter(episodeEnd)).findFirst()
+          .map(r -> r.level() == 0 && ChronoUnit.DAYS.between(episodeEnd, r.date()) <= 21).orElse(false);
+    }
     List<Report> later = absent.stream().filter(r -> r.date().isAfter(episodeEnd)).toList();
     return episode.size() <= 2 && attendsAfter && later.size() <= 1 && later.stream().allMatch(r -> r.level() <= 1);
   }

@@ -107,6 +107,16 @@ class CourseTest {
         new Course.Report(LocalDate.of(2015, 5, 7), 1),
         new Course.Report(LocalDate.of(2015, 6, 25), 0))).pattern(),
         "full absence, then light absence, then attendance declines step by step");
+    assertEquals("langdurig_zwaar", Course.of(List.of(
+        new Course.Report(LocalDate.of(2015, 1, 12), 3),
+        new Course.Report(LocalDate.of(2015, 3, 23), 0),
+        new Course.Report(LocalDate.of(2015, 5, 18), 0))).pattern(),
+        "full absence with attendance only reported ten weeks later may have lasted all that time");
+    assertEquals("eenmalig", Course.of(List.of(
+        new Course.Report(LocalDate.of(2015, 3, 2), 3),
+        new Course.Report(LocalDate.of(2015, 3, 16), 0),
+        new Course.Report(LocalDate.of(2015, 5, 18), 0))).pattern(),
+        "full absence closed by attendance within three weeks is one episode");
     assertEquals("escalerend", course(1, 1, 2, 2, 3, 3).pattern());
     assertEquals("afnemend", course(3, 3, 2, 1, 1, 0).pattern());
     assertEquals("langdurig_zwaar", course(3, 3, 3, 3, 0).pattern(), "one jump from full absence is not gradual");
