@@ -39,6 +39,7 @@ class BundledTriggersTest {
       Een TLV wordt op dit moment niet aangevraagd.                    | TLV            | NEGATED
       Reageert fel als hij aangesproken wordt, maakt geen huiswerk.    | huiswerk       | NEGATED
       De ziekte van oma houdt het gezin bezig.                         | ziekte         | OTHER_PERSON
+      Zo nodig wordt de jeugdarts ingeschakeld.                        | jeugdarts      | HYPOTHETICAL
       Het wijkteam is aangesloten bij het overleg.                     | wijkteam       | AFFIRMED
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
