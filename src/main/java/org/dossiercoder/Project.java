@@ -23,6 +23,7 @@ import org.dossiercoder.review.EffectiveCodings;
 import org.dossiercoder.store.CodingStore;
 import org.dossiercoder.store.Decision;
 import org.dossiercoder.store.DecisionScope;
+import org.dossiercoder.store.SegmentKey;
 
 /**
  * A coded project: the output folder of {@link Pipeline#run} with its database and index, opened
@@ -175,34 +176,28 @@ public final class Project implements AutoCloseable {
     Set<String> docs = new HashSet<>();
     mine.forEach(d -> docs.add(d.docId()));
     var segments = store.segments();
-    java.util.Map<String, String> keyOf = new java.util.HashMap<>();
+    SegmentKey.Lookup keys = new SegmentKey.Lookup(segments.values());
     java.util.Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
     for (var seg : segments.values()) {
       if (coder.equals(AUTO) || docs.contains(seg.docId())) {
-        keyOf.put(seg.docId() + "\u0000" + seg.ordinal(), seg.key());
         out.put(seg.key(), new java.util.TreeSet<>());
       }
     }
     List<String> ids = caseIds();
     for (var c : EffectiveCodings.apply(ids, books, store.autoCodings(), mine, segments, CaseCourses.none()).codings()) {
-      String key = keyOf.get(c.docId() + "\u0000" + c.ordinal());
+      Set<String> columns = out.get(keys.key(c));
       Codebook book = books.get(c.codebook());
-      if (key == null || !c.counted() || book == null || book.code(c.code()) == null) {
+      if (columns == null || !c.counted() || book == null || book.code(c.code()) == null) {
         continue;
       }
-      out.get(key).add(book.column(book.topLevelOf(c.code())));
+      columns.add(book.column(book.topLevelOf(c.code())));
     }
     return out;
   }
 
   /** The stable key of the sentence a coding is on, to make a decision about it; null if unknown. */
   public String segmentKey(org.dossiercoder.coding.SegmentCoding coding) throws IOException {
-    for (var s : store.segments().values()) {
-      if (s.docId().equals(coding.docId()) && s.ordinal() == coding.ordinal()) {
-        return s.key();
-      }
-    }
-    return null;
+    return new SegmentKey.Lookup(store.segments().values()).key(coding);
   }
 
   /** Every decision about a case, superseded ones included, oldest first. */

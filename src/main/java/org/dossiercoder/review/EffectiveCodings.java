@@ -18,6 +18,7 @@ import org.dossiercoder.coding.SegmentCoding;
 import org.dossiercoder.store.Decision;
 import org.dossiercoder.store.DecisionAction;
 import org.dossiercoder.store.DecisionScope;
+import org.dossiercoder.store.SegmentKey;
 import org.dossiercoder.store.StoredSegment;
 
 /**
@@ -64,11 +65,10 @@ public final class EffectiveCodings {
       List<String> caseIds, Codebooks books, List<SegmentCoding> auto, List<Decision> decisions,
       Map<String, StoredSegment> segments, CaseCourses courses) {
     Map<String, Decision> winners = winners(decisions, singleChoice(books));
-    Map<String, String> keyOf = new HashMap<>();
-    segments.values().forEach(s -> keyOf.put(s.docId() + "\u0000" + s.ordinal(), s.key()));
+    SegmentKey.Lookup keys = new SegmentKey.Lookup(segments.values());
     List<SegmentCoding> out = new ArrayList<>(auto.size());
     for (SegmentCoding c : auto) {
-      String key = keyOf.get(c.docId() + "\u0000" + c.ordinal());
+      String key = keys.key(c);
       Decision d = key == null ? null : winners.get("segment|" + key + "|" + c.column());
       if (d != null && d.action() == DecisionAction.REJECT && c.counted()) {
         out.add(counted(c, false));

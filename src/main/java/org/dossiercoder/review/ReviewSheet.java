@@ -33,6 +33,7 @@ import org.dossiercoder.codebook.Codebook;
 import org.dossiercoder.coding.SegmentCoding;
 import org.dossiercoder.store.Decision;
 import org.dossiercoder.store.DecisionAction;
+import org.dossiercoder.store.SegmentKey;
 import org.dossiercoder.store.StoredSegment;
 
 /**
@@ -85,11 +86,10 @@ public final class ReviewSheet {
    */
   public static int export(Project project, Path file, Filter filter) throws IOException {
     Map<String, StoredSegment> segments = project.store().segments();
-    Map<String, String> keyOf = new HashMap<>();
-    segments.values().forEach(s -> keyOf.put(s.docId() + "\u0000" + s.ordinal(), s.key()));
+    SegmentKey.Lookup keys = new SegmentKey.Lookup(segments.values());
     Map<String, Proposal> proposals = new LinkedHashMap<>();
     for (SegmentCoding c : project.store().autoCodings()) {
-      String key = keyOf.get(c.docId() + "\u0000" + c.ordinal());
+      String key = keys.key(c);
       if (key == null || !filter.keeps(c)) {
         continue;
       }
@@ -238,11 +238,10 @@ public final class ReviewSheet {
   private static List<Decision> rows(Project project, Path file, Sheet sheet, DataFormatter fmt, String coder)
       throws DossierInputException, IOException {
     Map<String, StoredSegment> segments = project.store().segments();
-    Map<String, String> keyOf = new HashMap<>();
-    segments.values().forEach(s -> keyOf.put(s.docId() + "\u0000" + s.ordinal(), s.key()));
+    SegmentKey.Lookup keys = new SegmentKey.Lookup(segments.values());
     java.util.Set<String> proposed = new java.util.HashSet<>();
     for (SegmentCoding c : project.store().autoCodings()) {
-      String key = keyOf.get(c.docId() + "\u0000" + c.ordinal());
+      String key = keys.key(c);
       if (key != null) {
         proposed.add(key + "|" + c.column());
       }

@@ -66,14 +66,13 @@ final class DecisionLog {
    * and contexts that matched and whether they counted.
    */
   static Map<String, String> proposals(Connection c, Map<String, StoredSegment> segments) throws SQLException {
-    Map<String, String> keyOf = new HashMap<>();
-    segments.values().forEach(s -> keyOf.put(s.docId() + "\u0000" + s.ordinal(), s.key()));
+    SegmentKey.Lookup keys = new SegmentKey.Lookup(segments.values());
     Map<String, Set<String>> parts = new HashMap<>();
     try (Statement s = c.createStatement();
         ResultSet r = s.executeQuery(
             "SELECT doc_id, ordinal, codebook, code, rule, context, counted FROM codings WHERE source = 'auto'")) {
       while (r.next()) {
-        String key = keyOf.get(r.getString(1) + "\u0000" + r.getInt(2));
+        String key = keys.key(r.getString(1), r.getInt(2));
         if (key == null) {
           continue;
         }

@@ -51,6 +51,33 @@ public final class SegmentKey {
     }
   }
 
+  /**
+   * Finds the key of the segment a coding is on. Codings carry their document and ordinal, which
+   * hold only within one run; the stored segments of that run give the stable key.
+   */
+  public static final class Lookup {
+    private final Map<String, String> byPosition = new HashMap<>();
+
+    /** A lookup over the stored segments of the last run. */
+    public Lookup(java.util.Collection<StoredSegment> segments) {
+      segments.forEach(s -> byPosition.put(position(s.docId(), s.ordinal()), s.key()));
+    }
+
+    /** The key of the segment at this position, or null when the store does not know it. */
+    public String key(String docId, int ordinal) {
+      return byPosition.get(position(docId, ordinal));
+    }
+
+    /** The key of the segment a coding is on, or null. */
+    public String key(org.dossiercoder.coding.SegmentCoding coding) {
+      return key(coding.docId(), coding.ordinal());
+    }
+
+    private static String position(String docId, int ordinal) {
+      return docId + "\u0000" + ordinal;
+    }
+  }
+
   static String hash(String text) {
     String normal = text.strip().replaceAll("\\s+", " ");
     try {

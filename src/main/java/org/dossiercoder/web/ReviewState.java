@@ -15,6 +15,7 @@ import org.dossiercoder.review.EffectiveCodings;
 import org.dossiercoder.store.Decision;
 import org.dossiercoder.store.DecisionAction;
 import org.dossiercoder.store.DecisionScope;
+import org.dossiercoder.store.SegmentKey;
 import org.dossiercoder.store.StoredSegment;
 
 /**
@@ -98,9 +99,8 @@ final class ReviewState {
   static ReviewState load(Project project) throws IOException {
     Map<String, StoredSegment> segments = project.store().segments();
     ReviewState s = new ReviewState(segments, project.effective());
-    Map<String, String> keyOf = new HashMap<>();
+    SegmentKey.Lookup keys = new SegmentKey.Lookup(segments.values());
     for (StoredSegment seg : segments.values()) {
-      keyOf.put(seg.docId() + "\u0000" + seg.ordinal(), seg.key());
       s.segmentsByDoc.computeIfAbsent(seg.docId(), k -> new ArrayList<>()).add(seg);
     }
     s.segmentsByDoc.values().forEach(l -> l.sort(Comparator.comparingInt(StoredSegment::ordinal)));
@@ -121,7 +121,7 @@ final class ReviewState {
     }
     Map<String, List<SegmentCoding>> grouped = new LinkedHashMap<>();
     for (SegmentCoding c : project.store().autoCodings()) {
-      String key = keyOf.get(c.docId() + "\u0000" + c.ordinal());
+      String key = keys.key(c);
       if (key != null) {
         grouped.computeIfAbsent(key + "|" + c.column(), k -> new ArrayList<>()).add(c);
       }
@@ -129,7 +129,7 @@ final class ReviewState {
     for (var e : grouped.entrySet()) {
       List<SegmentCoding> cs = e.getValue();
       SegmentCoding first = cs.get(0);
-      String key = keyOf.get(first.docId() + "\u0000" + first.ordinal());
+      String key = keys.key(first);
       boolean auto = cs.stream().anyMatch(SegmentCoding::counted);
       boolean now = cs.stream().anyMatch(c -> countedNow.contains(id(c)));
       List<Decision> ds = byTarget.getOrDefault(e.getKey(), List.of()).stream()
