@@ -33,9 +33,6 @@ final class StoredCoders {
         result.put(c, segments ? sentenceUnits(p, c, books) : p.coderCaseCodes(c));
       }
     }
-    if (!segments) {
-      requireCommonCases(result);
-    }
     return result;
   }
 
@@ -50,14 +47,5 @@ final class StoredCoders {
       values.put(key, row);
     });
     return CaseCodes.of(new ArrayList<>(coded.keySet()), columns, values);
-  }
-
-  private static void requireCommonCases(Map<String, CaseCodes> coders) throws DossierInputException {
-    Map<String, Integer> seen = new LinkedHashMap<>();
-    coders.values().forEach(c -> c.caseIds().forEach(id -> seen.merge(id, 1, Integer::sum)));
-    if (seen.values().stream().noneMatch(n -> n >= 2)) {
-      throw new DossierInputException(null, 0, "coders " + String.join(", ", coders.keySet())
-          + " have no cases in common; nothing to compare");
-    }
   }
 }

@@ -318,4 +318,17 @@ class ReviewCommandsTest {
     CliRunner again = CliRunner.run("refi", "import-codebook", qdc.toString(), "--codebooks", copy.toString());
     assertEquals(2, again.exit, "existing ids are refused without --replace");
   }
+
+  @Test
+  void storedCodersWithoutCasesInCommonAreOneLine() throws Exception {
+    var books2 = org.dossiercoder.Pipeline.loadCodebooks(books).codebooks();
+    try (var p = org.dossiercoder.Project.open(out, org.dossiercoder.ingest.Corpus.load(corpus), books2)) {
+      p.record(List.of(
+          org.dossiercoder.store.Decision.setCase("k1", "risicoprofiel", "gedrag", 1, "xander", ""),
+          org.dossiercoder.store.Decision.setCase("k2", "risicoprofiel", "gedrag", 0, "yara", "")), null);
+    }
+    CliRunner r = cli("agreement", "--coders", "xander,yara");
+    assertEquals(2, r.exit, r.toString());
+    assertEquals("error: coders 'xander' and 'yara' have no case in common; nothing to compare", r.err.strip());
+  }
 }
