@@ -158,9 +158,10 @@ public final class Pipeline {
         t0 = System.nanoTime();
         store.replaceAutomatic(runId, codings, caseCodes);
         // Researchers decide over the proposals: their decisions survive the re-run and apply again.
-        int needReview = store.flagDecisions();
         List<org.dossiercoder.store.Decision> decisions = store.activeDecisions();
         if (!decisions.isEmpty()) {
+          // Only a project with decisions pays for re-reading every segment and proposal.
+          int needReview = store.flagDecisions();
           EffectiveCodings.Result effective =
               EffectiveCodings.apply(ids, setup.codebooks(), codings, decisions, store.segments(), courses);
           codings = effective.codings();
