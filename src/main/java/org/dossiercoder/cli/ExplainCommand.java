@@ -14,7 +14,9 @@ import org.dossiercoder.DossierInputException;
 import org.dossiercoder.Pipeline;
 import org.dossiercoder.codebook.Code;
 import org.dossiercoder.codebook.Codebook;
+import org.dossiercoder.coding.CaseCoder;
 import org.dossiercoder.coding.CaseCourses;
+import org.dossiercoder.coding.SingleChoiceTrace;
 import org.dossiercoder.coding.SegmentCoding;
 import org.dossiercoder.store.CodingStore;
 import picocli.CommandLine.Command;
@@ -61,8 +63,13 @@ final class ExplainCommand implements Callable<Integer> {
     }
     int counted = 0;
     int shown = 0;
+    List<SegmentCoding> forTrace = new ArrayList<>();
     try (CodingStore store = CodingStore.open(db)) {
+      if (book.decision() == Codebook.Decision.RESULT) {
+        forTrace.addAll(store.codings(caseId, CaseCoder.INTERVENTIONS_BOOK, ""));
+      }
       for (SegmentCoding c : store.codings(caseId, book.id(), "")) {
+        forTrace.add(c);
         if (!family.contains(c.code())) {
           continue;
         }
@@ -77,13 +84,25 @@ final class ExplainCommand implements Callable<Integer> {
     if (book.decision() != Codebook.Decision.RULES) {
       try (Directory dir = FSDirectory.open(project.out.resolve(Pipeline.INDEX));
           DirectoryReader reader = DirectoryReader.open(dir)) {
-        List<String> course = CaseCourses.read(reader).describe(caseId);
+        CaseCourses courses = CaseCourses.read(reader);
+        List<String> course = courses.describe(caseId);
         out.println("course of absence (date=level; 0 attending, 1 hours, 2 days, 3 full), decision '"
             + book.decision().name().toLowerCase(Locale.ROOT) + "':");
         out.println("    " + (course.isEmpty() ? "(no dated reports of absence)" : String.join(" ", course)));
+        SingleChoiceTrace trace = CaseCoder.trace(caseId, book, forTrace, courses);
+        if (trace.firstIntervention() != null) {
+          out.println("first intervention: " + trace.firstIntervention());
+        }
+        out.printf(Locale.ROOT, "by the course: %s; by the rules: %s %s%n", orNone(trace.byCourse()),
+            orNone(trace.byRules()), new java.util.TreeMap<>(trace.ruleScores()));
+        out.printf(Locale.ROOT, "automatic decision: %s (%s)%n", orNone(trace.chosen()), trace.reason());
       }
     }
     return ExitCodes.OK;
+  }
+
+  private static String orNone(String code) {
+    return code == null ? "none" : code;
   }
 
   private static void collect(Codebook book, String codeId, List<String> into) {

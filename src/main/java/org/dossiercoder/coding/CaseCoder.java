@@ -79,6 +79,23 @@ public final class CaseCoder {
     return new CaseCodes(caseIds, columns, decisions);
   }
 
+  /**
+   * How a single-choice codebook is decided for one case from its codings (all codebooks: the
+   * interventions set the date the result is judged from) and course of absence.
+   *
+   * @param caseId the case
+   * @param book a single-choice codebook
+   * @param codings the case's segment codings; those that do not count are ignored
+   * @param courses the course of absence per case
+   * @return the decision and what it rests on
+   */
+  public static SingleChoiceTrace trace(
+      String caseId, Codebook book, List<SegmentCoding> codings, CaseCourses courses) {
+    List<SegmentCoding> counted =
+        codings.stream().filter(c -> c.counted() && c.caseId().equals(caseId)).toList();
+    return SingleChoice.trace(book, counted, courses.course(caseId), firstIntervention(counted));
+  }
+
   private static Map<String, CaseCodes.Decision> multi(Codebook book, List<SegmentCoding> counted) {
     Map<String, Integer> segments = new HashMap<>();
     Map<String, Boolean> strong = new HashMap<>();
@@ -129,6 +146,9 @@ public final class CaseCoder {
 
   /** Codebook whose first counted coding marks the start of the interventions. */
   static final String INTERVENTIONS = "interventie";
+
+  /** The id of the codebook whose codings date the start of the interventions ({@code resultaat}). */
+  public static final String INTERVENTIONS_BOOK = INTERVENTIONS;
 
   /**
    * The date of the first intervention: the earliest dated counted coding of a non-procedural

@@ -18,7 +18,7 @@ import org.dossiercoder.codebook.Codebook;
  * listed first. No supporting segment: no code.
  *
  * <p>For {@code course}, a course of fewer than three dated reports gives way to the rules when
- * they support a code. A course that starts at full absence reads as {@code langdurig_zwaar} but
+ * they support a code, and a course of three when they speak clearly (see below). A course that starts at full absence reads as {@code langdurig_zwaar} but
  * cannot show an escalation before the dossier opened: a counted {@code escalerend} sentence (the
  * history given at the report) makes it {@code escalerend}.
  *
@@ -33,6 +33,19 @@ final class SingleChoice {
 
   static Map<String, CaseCodes.Decision> decide(
       Codebook book, List<SegmentCoding> counted, Course course, LocalDate intervention) {
+    SingleChoiceTrace trace = trace(book, counted, course, intervention);
+    Map<String, CaseCodes.Decision> out = new HashMap<>();
+    for (Code code : book.codes()) {
+      out.put(
+          book.column(code),
+          new CaseCodes.Decision(
+              code.id().equals(trace.chosen()) ? 1 : 0, trace.ruleScores().getOrDefault(code.id(), 0), "auto"));
+    }
+    return out;
+  }
+
+  /** How the code was chosen: what the rules and the course each say, and which of them decided. */
+  static SingleChoiceTrace trace(Codebook book, List<SegmentCoding> counted, Course course, LocalDate intervention) {
     Map<String, Integer> score = new HashMap<>();
     Map<String, SegmentCoding> latest = new HashMap<>();
     Set<String> seen = new HashSet<>();
@@ -54,16 +67,26 @@ final class SingleChoice {
       case RESULT -> course.result(intervention);
       case RULES -> null;
     };
+    String courseSays = byCourse;
+    String why = byCourse == null ? "the course decides nothing; the rules decide" : "the course decides";
     // A course that starts at full absence cannot show an escalation that happened before the
     // dossier opened; the history written at the report ("begon met losse uren …") decides then.
     if (book.decision() == Codebook.Decision.COURSE && "langdurig_zwaar".equals(byCourse) && course.startsFull()
         && score.getOrDefault("escalerend", 0) > 0) {
       byCourse = "escalerend";
+      why = "the course starts at full absence; the history in words makes it escalerend";
     }
     // Two dated reports show a change, not a pattern over time: where the dossier names the
     // pattern in words, the words decide.
     if (book.decision() == Codebook.Decision.COURSE && byRules != null && course.reports().size() < 3) {
       byCourse = null;
+      why = "fewer than three dated reports; the words decide";
+    }
+    // Three reports are still a sketch: a pattern the dossier names clearly in words outweighs it.
+    if (book.decision() == Codebook.Decision.COURSE && byCourse != null && course.reports().size() == 3
+        && clear(byRules, score)) {
+      byCourse = null;
+      why = "three dated reports and clear words (at least two sentences, twice as many as any other code); the words decide";
     }
     String best = byRules;
     // The pattern of §2.1 is defined by amounts over time, so the course decides it; results are
@@ -74,14 +97,15 @@ final class SingleChoice {
         && !("geen".equals(byRules) && "toename".equals(byCourse));
     if (byCourse != null && !wordsWin) {
       best = byCourse;
+    } else if (wordsWin) {
+      why = "the rules speak clearly (at least two sentences, twice as many as any other code)";
+    } else if (book.decision() == Codebook.Decision.RULES) {
+      why = "decided by the rules";
     }
-    Map<String, CaseCodes.Decision> out = new HashMap<>();
-    for (Code code : book.codes()) {
-      out.put(
-          book.column(code),
-          new CaseCodes.Decision(code.id().equals(best) ? 1 : 0, score.getOrDefault(code.id(), 0), "auto"));
+    if (best == null) {
+      why = "no course and no counted sentence: no code";
     }
-    return out;
+    return new SingleChoiceTrace(best, byRules, courseSays, Map.copyOf(score), intervention, why);
   }
 
   /**

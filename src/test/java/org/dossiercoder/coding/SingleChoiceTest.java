@@ -103,6 +103,15 @@ class SingleChoiceTest {
     assertEquals("escalerend", chosen(book, SingleChoice.decide(book, List.of(), course(2, 3), null)),
         "without words the thin course still decides");
     assertEquals("langdurig_zwaar", chosen(book, SingleChoice.decide(book, luxe, course(3, 3, 3, 3), null)),
-        "three or more reports are a course");
+        "four or more reports are a course");
+    List<SegmentCoding> twiceOnce = List.of(said("patroon", "eenmalig", 1, "2015-01-05"),
+        said("patroon", "eenmalig", 2, "2015-02-05"));
+    assertEquals("eenmalig", chosen(book, SingleChoice.decide(book, twiceOnce, course(1, 2, 0), null)),
+        "three reports give way to clear words");
+    assertEquals("langdurig_licht", chosen(book, SingleChoice.decide(book, luxe, course(1, 2, 0), null)),
+        "but not to a single sentence");
+    SingleChoiceTrace trace = SingleChoice.trace(book, twiceOnce, course(1, 2, 0), null);
+    assertEquals("langdurig_licht", trace.byCourse(), "the trace keeps what the course said");
+    assertEquals(Map.of("eenmalig", 2), trace.ruleScores());
   }
 }
