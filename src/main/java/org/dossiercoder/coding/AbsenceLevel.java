@@ -24,12 +24,15 @@ import org.dossiercoder.index.Lexicon;
  */
 final class AbsenceLevel {
   private static final String NUM = "(\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|meerdere|diverse|paar)";
+  private static final String MONTH = "(januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|jun|juli|jul|augustus|aug"
+      + "|september|sept|sep|oktober|okt|november|nov|december|dec)";
   private static final String ABSENT =
-      "(afwezig|absent|verzuim\\w*|ongeoorl\\w*|gemist|niet (op|naar) school|thuis|ziek\\w*|gespijbeld|spijbel\\w*)";
+      "(afwezig|absent|verzuim\\w*|ongeoorl\\w*|gemist|niet (op|naar) school|thuis|ziek\\w*|gespijbeld|spijbel\\w*"
+          + "|weg\\b|niet aanwezig|niet verschenen|zonder bericht)";
 
   /** Absence words that can precede an amount: "thuis" is left out ("thuis, IVO 3 uur per week"). */
   private static final String ABSENT_BEFORE =
-      "(afwezig|absent|verzuim\\w*|ongeoorl\\w*|gemist|niet (op|naar) school|ziek\\w*|gespijbeld|spijbel\\w*)";
+      "(afwezig|absent|verzuim\\w*|ongeoorl\\w*|gemist|niet (op|naar) school|ziek\\w*|gespijbeld|spijbel\\w*|niet aanwezig)";
   /** A range "1 a 2", "2 tot 3", "3-4": the upper bound is the amount. */
   private static final String RANGE = "( tot \\d+| tot (twee|drie|vier|vijf)| a \\d+| a (twee|drie|vier|vijf)|-\\d+)?";
 
@@ -51,17 +54,22 @@ final class AbsenceLevel {
           + "|geen enkele (les)?dag\\b(?! (gemist|verzuimd|afwezig|ziek|te laat))|geen (enkele )?les(sen)? (meer )?(gevolgd|bijgewoond)"
           + "|\\b0 (dagen|lessen|lesuren|uur|uren) (aanwezig|op school|naar school|gevolgd)|schoolgang (blijft|is|was|bleef) (0|nul|nihil)"
           + "|(nagenoeg|vrijwel|bijna|nauwelijks|amper) (niet|nooit|geen dag)( meer)? (op|naar) school"
-          + "|(nauwelijks|amper) (op|naar) school");
+          + "|(nauwelijks|amper) (op|naar) school"
+          + "|geen schoolgang|geen (les|lessen|onderwijs) (op (haar|zijn) (eigen )?school )?(meer )?gehad"
+          + "|niet meer (verschenen|gezien) op school");
+  /** Whole days, however qualified: "3 hele dagen", "6 schooldagen", "2 ongeoorloofde dagen". */
+  private static final String DAY_UNIT =
+      "(hele |volle |ongeoorloofde |geoorloofde )?(les|school)?(dag|dagen|ochtenden|middagen|dagdelen)";
   /** "N dagen … afwezig" or "afwezig … N dagen" (also lesdagen, ochtenden). */
   private static final Pattern DAYS = Pattern.compile(
-      NUM + RANGE + " (hele |volle |les)?(dag|dagen|lesdagen|ochtenden|middagen|dagdelen)\\b([^.;]{0,35}?)" + ABSENT
-          + "|" + ABSENT_BEFORE + "[^.;]{0,25}?" + NUM + RANGE + " (hele |volle |les)?(dag|dagen|lesdagen|ochtenden|middagen|dagdelen)\\b"
+      NUM + RANGE + " " + DAY_UNIT + "\\b([^.;]{0,35}?)" + ABSENT
+          + "|" + ABSENT_BEFORE + "[^.;]{0,25}?" + NUM + RANGE + " " + DAY_UNIT + "\\b"
           + "|" + NUM + RANGE + " (dag|dagen|ochtenden|middagen) per week (niet|thuis|afwezig|weg)");
   private static final Pattern AMOUNT = Pattern.compile("\\b" + NUM + "\\b");
   /** "N (les)uren … ongeoorloofd" or the reverse. */
   private static final Pattern HOURS = Pattern.compile(
       NUM + RANGE + " (les)?(uur|uren|lesuren|lessen)\\b[^.;]{0,30}?" + ABSENT
-          + "|" + ABSENT_BEFORE + "[^.;]{0,20}?" + NUM + RANGE + " (les)?(uur|uren|lesuren|lessen)\\b");
+          + "|" + ABSENT_BEFORE + "[^.;]{0,35}?" + NUM + RANGE + " (ongeoorloofde )?(les)?(uur|uren|lesuren|lessen)\\b");
   /**
    * Attendance as a share: "3 van de 5 dagen aanwezig", "3 dagen aanwezig van de 10", "9 van de 10
    * lesdagen weg", "ongeveer 60% aanwezig", "4 a 5 dagen per week aanwezig".
@@ -69,7 +77,8 @@ final class AbsenceLevel {
   private static final String UNIT = "(les)?(dagen|dag|lessen|lesuren|uren|uur|ochtenden|middagen|dagdelen|keer)";
   private static final Pattern SHARE = Pattern.compile(
       "(\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) van de (\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) "
-          + UNIT + " (aanwezig|op school|naar school|geweest|afwezig|weg|gemist|verzuimd|niet)"
+          + "(?:geroosterde |geplande |mogelijke )?" + UNIT + " (?:(?:on)?geoorloofd )?"
+          + "(aanwezig|op school|naar school|geweest|afwezig|weg|gemist|verzuimd|niet)"
           + "|(\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) " + UNIT
           + " (aanwezig|op school|geweest) (van de|op de|uit) (\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\\b");
   private static final Pattern PERCENT = Pattern.compile(
@@ -92,16 +101,44 @@ final class AbsenceLevel {
   private static final Pattern PER_WEEK = Pattern.compile("(dag|dagen|ochtenden|middagen) per week");
   private static final Pattern BACK_TO_ZERO = Pattern.compile(
       "(naar|tot) (nul|0)\\b|nog geen (ongeoorloofd )?verzuim|geen (ongeoorloofd )?verzuim (meer|gemeld|geregistreerd)"
-          + "|geen (enkele )?(les|lesdag|dag|uur|lesuur|lessen|dagen|uren|lesuren) (meer )?(gemist|verzuimd|afwezig)");
+          + "|geen (enkele |enkel |een )?(les|lesdag|dag|uur|lesuur|lessen|dagen|uren|lesuren) (meer )?"
+          + "(gemist|verzuimd|afwezig|verzuim|ongeoorloofd)"
+          + "|geen ongeoorloofde (uren|lesuren|lessen|dagen|absenties)|geen (nieuwe )?absenties"
+          // a month in a list of figures with nothing to report: "april: niets", "mei tot nu 0"
+          + "|^" + MONTH + "( tot nu( toe)?)?:? (niets|nihil|0|geen verzuim)\\b");
   /** Plans, goals and conditions describe no observed absence: "indien … niet weer naar school". */
   private static final Pattern NOT_AN_OBSERVATION = Pattern.compile(
       "\\b(indien|mocht|tenzij|zodra|wanneer|doel|doelen|streven|streefdoel|afgesproken|zou|zouden|dreigt"
           + "|wens|wenst|hoopt|hopen|graag|voorstel|advies|verwacht|verwachten)\\b"
           // a wish, but not a refusal ("wil niet naar school" goes with observed absence)
           + "|\\b(wil|wilt|willen)\\b(?! (niet|geen|nooit)\\b)"
-          + "|\\bom\\b[^.;,]{0,40}\\bte (krijgen|gaan|komen|laten|zijn|bouwen|opbouwen)\\b");
+          + "|\\bom\\b[^.;,]{0,40}\\bte (krijgen|gaan|komen|laten|zijn|bouwen|opbouwen)\\b"
+          // the history of an earlier year is no report of this dossier's course
+          + "|(?<!sinds )\\b(vorig|vorige|voorgaande|afgelopen) schooljaar\\b|(?<!sinds )\\bvorig jaar\\b|\\bop de basisschool\\b");
   private static final Pattern LIGHT = Pattern.compile(
-      "losse (les)?uren|te laat (komen|gekomen|op school)|spijbel\\w*|uitstuur\\w*|regelmatig (afwezig|ziek gemeld)");
+      "losse (les)?uren|te laat (komen|gekomen|op school|in de les|binnen)|keer te laat\\b(?! ingeleverd)|spijbel\\w*"
+          + "|uitstuur\\w*|regelmatig (afwezig|ziek gemeld)"
+          + "|\\b(vandaag|gisteren|vanochtend|vanmorgen) (niet aanwezig|afwezig|niet op school|niet verschenen|ziek gemeld)");
+  /** A weekday that recurs in absence: "elke maandag afwezig", "blijft ma/vr weg". */
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "\\b(maandag|dinsdag|woensdag|donderdag|vrijdag|ma|di|wo|do|vr)(en|s)?\\b");
+  private static final Pattern RECURRING_DAY = Pattern.compile(
+      "\\b(elke|iedere|steeds op|vaak op|meestal op|op) (maandag|dinsdag|woensdag|donderdag|vrijdag|ma|di|wo|do|vr)(en|s)?\\b"
+          + "|\\b(maandag|dinsdag|woensdag|donderdag|vrijdag|ma|di|wo|do|vr)(en|s)? ?(/|en|of) ?"
+          + "(maandag|dinsdag|woensdag|donderdag|vrijdag|ma|di|wo|do|vr)(en|s)?\\b");
+  private static final Pattern ABSENT_WORD = Pattern.compile("\\b" + ABSENT);
+  /**
+   * A line of absence figures: it opens with the month(s) it covers ("Oktober: 5 keer te laat, 6
+   * lesuren", "December en januari samen 4 lesuren") or names a register ("Verzuimoverzicht:").
+   * Amounts in such a line are absence even without a word for it.
+   */
+  private static final Pattern FIGURES_LINE = Pattern.compile(
+      "^(in |de maand |stand )?" + MONTH + "( ?(/|en|t/m|tot en met|-|&) ?" + MONTH + ")?( \\d{4})?( samen| tot nu( toe)?)?\\b"
+          + "|(verzuimoverzicht|verzuimcijfers|verzuimregistratie|verzuimregister|registratie|absenties|stand)\\b[^.;]{0,20}:");
+  private static final Pattern FIGURE_DAYS = Pattern.compile(
+      "\\b" + NUM + RANGE + " " + DAY_UNIT + "\\b(?! (aanwezig|op school|naar school|gevolgd|geweest))");
+  private static final Pattern FIGURE_HOURS = Pattern.compile(
+      "\\b" + NUM + RANGE + " (ongeoorloofde )?(les)?(uur|uren|lesuren|lessen)\\b(?! (aanwezig|op school|gevolgd|per week (aanwezig|op school)))");
 
   private AbsenceLevel() {}
 
@@ -175,6 +212,14 @@ final class AbsenceLevel {
     if (openEnded || SINCE.matcher(s).find()) {
       return 2;
     }
+    int figures = figures(s);
+    if (figures >= 0) {
+      return figures;
+    }
+    if (RECURRING_DAY.matcher(s).find() && ABSENT_WORD.matcher(s).find()) {
+      // One weekday a week is a fifth of the time (light); two or more are partial.
+      return countWeekdays(s) >= 2 ? 2 : 1;
+    }
     if (LIGHT.matcher(s).find()) {
       return 1;
     }
@@ -185,6 +230,36 @@ final class AbsenceLevel {
       }
     }
     return -1;
+  }
+
+  /** The level a line of absence figures reports, or -1 when the sentence is none. */
+  private static int figures(String s) {
+    if (!FIGURES_LINE.matcher(s).find()) {
+      return -1;
+    }
+    int level = -1;
+    Matcher days = FIGURE_DAYS.matcher(s);
+    while (days.find()) {
+      int n = amount(days.group());
+      level = Math.max(level, n >= 15 ? 3 : n >= 3 ? 2 : 1);
+    }
+    Matcher hours = FIGURE_HOURS.matcher(s);
+    while (hours.find()) {
+      level = Math.max(level, amount(hours.group()) >= 30 ? 2 : 1);
+    }
+    if (level < 0 && LIGHT.matcher(s).find()) {
+      level = 1;
+    }
+    return level;
+  }
+
+  private static int countWeekdays(String s) {
+    java.util.Set<String> days = new java.util.HashSet<>();
+    Matcher m = WEEKDAY.matcher(s);
+    while (m.find()) {
+      days.add(m.group(1).substring(0, 2));
+    }
+    return days.size();
   }
 
   /** Absent share of the time to level: a tenth or less is attending, under 30 % light, under 80 % partial. */

@@ -15,12 +15,13 @@ import java.util.TreeMap;
  *
  * <ol>
  *   <li>{@code eenmalig}: at most two absence reports within three weeks, closed by attendance (the
- *       next report after them; within three weeks when the episode was full absence), and
+ *       next report after them; within five weeks when the episode was full absence), and
  *       afterwards at most one light report;
  *   <li>{@code escalerend}: it ends high (≥ 2) above where it started, and the second half of the
- *       reports averages at least half a level above the first;
- *   <li>{@code afnemend}: it ends low (≤ 1), the second half averages at least half a level below
- *       the first, and the decline from the peak is gradual (a lower level of absence before
+ *       reports averages at least half a level above the first; or it climbed from light through
+ *       partial to full absence, in that order, whatever followed the peak;
+ *   <li>{@code afnemend}: it ends low (≤ 1), the second half averages at least 0.6 of a
+ *       level below the first, and the decline from the peak is gradual (a lower level of absence before
  *       attendance returns, or at least two reports of some absence; not one jump from full
  *       absence to attendance);
  *   <li>{@code langdurig_zwaar}: at least half of the absence reports are full absence, leaving out
@@ -32,16 +33,17 @@ import java.util.TreeMap;
  * started (the last report before it, or the first report) with the reports after it: {@code
  * toename} when it ends higher or averages a level higher, {@code geen} when it ends at the same
  * level, else a decrease that is {@code grillig} when absence climbs two levels (or back to full
- * absence) on the way down, {@code snel} when the end level is reached within five weeks of the
- * intervention or in one step from the starting level (no intermediate level on the way down),
+ * absence) on the way down, or when attendance, once reached, gives way to absence in two reports
+ * in a row; {@code snel} when the end level is reached within five weeks of the intervention or in
+ * one step of at least two levels from the starting level (no intermediate level on the way down),
  * and absence stays low after it (at or below the end level, or light), and {@code geleidelijk}
  * otherwise.
  *
  * <p>The end level is the last report's, except that a light report right after attendance (a sick
  * day) counts as attendance.
  *
- * <p>Fewer than two dated reports (or none after the intervention) decide nothing; the codebook's
- * rules decide then.
+ * <p>Fewer than two dated reports (or none after the day of the intervention) decide nothing; the
+ * codebook's rules decide then.
  */
 final class Course {
   /** One dated report. */
@@ -82,10 +84,10 @@ final class Course {
     double first = mean(levels.subList(0, levels.size() / 2));
     double second = mean(levels.subList(levels.size() / 2, levels.size()));
     int peak = indexOfMax(levels);
-    if (second >= first + 0.5 && last.level() >= 2 && levels.get(0) < last.level()) {
+    if (second >= first + 0.5 && last.level() >= 2 && levels.get(0) < last.level() || climbs(levels)) {
       return "escalerend";
     }
-    if (first >= second + 0.5 && last.level() <= 1 && gradualDecline(levels.subList(peak, levels.size()))) {
+    if (first >= second + 0.6 && last.level() <= 1 && gradualDecline(levels.subList(peak, levels.size()))) {
       return "afnemend";
     }
     List<Report> pattern = new ArrayList<>();
@@ -116,7 +118,9 @@ final class Course {
     }
     List<Report> before = reports.stream().filter(r -> r.date().isBefore(intervention)).toList();
     List<Report> after = reports.stream().filter(r -> !r.date().isBefore(intervention)).toList();
-    if (after.isEmpty() || before.isEmpty() && after.size() < 2) {
+    // A report on the day of the intervention tells where it started, not what it did.
+    boolean reportedLater = reports.stream().anyMatch(r -> r.date().isAfter(intervention));
+    if (after.isEmpty() || before.isEmpty() && after.size() < 2 || !reportedLater) {
       return null;
     }
     // The level when the intervention started: the last report before it (or the first after).
@@ -142,6 +146,12 @@ final class Course {
       }
       lowest = Math.min(lowest, r.level());
     }
+    // Attendance that was reached and then lost again for two reports in a row is a relapse too.
+    for (int i = 0; i + 2 < judged.size(); i++) {
+      if (judged.get(i).level() == 0 && judged.get(i + 1).level() >= 1 && judged.get(i + 2).level() >= 1) {
+        relapse = true;
+      }
+    }
     if (relapse) {
       return "grillige_afname";
     }
@@ -153,7 +163,11 @@ final class Course {
         int ceiling = Math.max(end, 1);
         boolean staysLow = judged.subList(i, judged.size()).stream().allMatch(r -> r.level() <= ceiling);
         boolean soon = ChronoUnit.DAYS.between(intervention, judged.get(i).date()) <= 35;
-        boolean oneStep = judged.subList(0, i).stream().allMatch(r -> r.level() >= baseline);
+        // One step down of at least two levels (full absence to attendance), however long the
+        // journal is silent in between; a drop of one level (days to hours) is no quick result.
+        int from = i == 0 ? baseline : judged.get(i - 1).level();
+        boolean oneStep = judged.subList(0, i).stream().allMatch(r -> r.level() >= baseline)
+            && from - judged.get(i).level() >= 2;
         return (soon || oneStep) && staysLow ? "snelle_afname" : "geleidelijke_afname";
       }
     }
@@ -172,12 +186,12 @@ final class Course {
     // The episode must be closed by attendance: the next report after it says the pupil attends.
     boolean attendsAfter = reports.stream().filter(r -> r.date().isAfter(episodeEnd)).findFirst()
         .map(r -> r.level() == 0).orElse(false);
-    // Full absence (weeks, "zit thuis") is a single short episode only when attendance is reported
-    // within three weeks; otherwise it may have lasted the whole gap.
+    // Full absence (weeks, "zit thuis") is a single episode only when attendance is reported within
+    // five weeks; otherwise it may have lasted the whole gap.
     boolean full = episode.stream().anyMatch(r -> r.level() == 3);
     if (full) {
       attendsAfter = reports.stream().filter(r -> r.date().isAfter(episodeEnd)).findFirst()
-          .map(r -> r.level() == 0 && ChronoUnit.DAYS.between(episodeEnd, r.date()) <= 21).orElse(false);
+          .map(r -> r.level() == 0 && ChronoUnit.DAYS.between(episodeEnd, r.date()) <= 35).orElse(false);
     }
     List<Report> later = absent.stream().filter(r -> r.date().isAfter(episodeEnd)).toList();
     return episode.size() <= 2 && attendsAfter && later.size() <= 1 && later.stream().allMatch(r -> r.level() <= 1);
@@ -200,6 +214,25 @@ final class Course {
           || below.stream().filter(l -> l == 1 || l == 2).count() >= 2;
     }
     return below.size() >= 2;
+  }
+
+  /**
+   * Whether the absence climbed step by step from light through partial to full absence (hours, then
+   * days, then weeks), the escalation of §2.1, whatever came after the peak.
+   */
+  private static boolean climbs(List<Integer> levels) {
+    boolean light = false;
+    boolean partial = false;
+    for (int level : levels) {
+      if (level == 1 && !partial) {
+        light = true;
+      } else if (level == 2 && light) {
+        partial = true;
+      } else if (level == 3 && partial) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int indexOfMax(List<Integer> levels) {

@@ -50,6 +50,26 @@ class CourseTest {
     "Sinds de start 1 dag ziek, verder volledig aanwezig.|1",
     "Evaluatie: volledige aanwezigheid sinds de herfstvakantie.|0",
     "Leerling sinds okt thuis, IVO 3 uur per week.|2",
+    "ISK: leerling heeft geen één dag gemist, is steeds op tijd.|0",
+    "Verzuimregister: sinds de terugkeer geen enkel uur verzuim.|0",
+    "Verzuimoverzicht van de instelling: sinds de overstap geen ongeoorloofde uren meer.|0",
+    "Melding via DUO: 6 schooldagen ongeoorloofd afwezig rond de meivakantie.|2",
+    "Structureel lessen gemist: 23 van de 96 geroosterde uren ongeoorloofd afwezig (ca. 24%).|1",
+    "Verzuim na de herfstvakantie: weer 9 uur in één week.|1",
+    "Oktober: 5 keer te laat, 6 lesuren weg, geen hele dagen.|1",
+    "November: 3 hele dagen weg en 12 lesuren.|2",
+    "December en januari samen 4 lesuren en 2 keer te laat.|1",
+    "Februari: terugval, 2 hele dagen en 8 uur.|1",
+    "April tot nu niets.|0",
+    "In september 11 keer te laat.|1",
+    "Vanaf de 2e schoolweek elke maandag afwezig.|1",
+    "Lln blijft ma/vr weg.|2",
+    "Leerling vandaag niet aanwezig, niet afgemeld.|1",
+    "Lln in dagbehandeling, geen schoolgang dit schooljaar.|3",
+    "Heeft geen les op haar eigen school gehad sinds oktober.|3",
+    "Volgens de ISK had hij vorig schooljaar vrijwel geen verzuim.|-1",
+    "Oktober: 12 lessen gevolgd in de reboundklas.|-1",
+    "Opdrachten worden te laat ingeleverd.|-1",
   })
   void readsTheLevelOfAReport(String sentence, int level) {
     assertEquals(level, AbsenceLevel.of(sentence));
@@ -126,6 +146,13 @@ class CourseTest {
         "a sick day between reports of attendance does not make full absence light");
     assertEquals("langdurig_zwaar", course(3, 3, 0, 1, 0).pattern(), "nor a gradual decline");
     assertEquals("afnemend", course(3, 3, 0, 2, 1, 1).pattern(), "a partial level on the way down is gradual");
+    assertEquals("escalerend", course(1, 1, 2, 3, 3, 1).pattern(), "hours, then days, then weeks escalated, whatever followed");
+    assertEquals("langdurig_licht", course(2, 2, 1, 2, 1, 2, 1, 1, 1).pattern(), "a small drop while swinging is no recovery");
+    assertEquals("eenmalig", Course.of(List.of(
+        new Course.Report(LocalDate.of(2015, 9, 14), 3),
+        new Course.Report(LocalDate.of(2015, 10, 12), 0),
+        new Course.Report(LocalDate.of(2015, 11, 23), 0))).pattern(),
+        "four weeks at home, then attending for good, is one episode");
     assertNull(course(2).pattern(), "one report is too thin");
     assertNull(course(0, 0).pattern(), "no absence reported");
   }
@@ -148,6 +175,12 @@ class CourseTest {
         "through a partial level, more than five weeks after the intervention, is gradual");
     assertEquals("geen", course(2, 1, 1, 1, 1).result(intervention.plusWeeks(4)), "the level when it started counts");
     assertNull(course(3, 3).result(intervention), "nothing reported after the intervention");
+    assertNull(course(2, 3).result(start.plusWeeks(4)), "a report on the day of the intervention shows where it started");
+    assertEquals("geleidelijke_afname", course(2, 2, 2, 1, 1, 1).result(intervention),
+        "a fall of one level (days to hours) is no quick result, even in one step");
+    assertEquals("grillige_afname", course(3, 3, 0, 1, 1, 1).result(intervention),
+        "attendance reached and then lost for two reports in a row is a relapse");
+    assertEquals("snelle_afname", course(3, 3, 0, 0, 1).result(intervention), "one light report at the end is not");
     assertNull(course(3, 2, 1).result(null), "no intervention, no result");
   }
 }
