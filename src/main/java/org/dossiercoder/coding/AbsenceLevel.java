@@ -113,6 +113,8 @@ final class AbsenceLevel {
           // a wish, but not a refusal ("wil niet naar school" goes with observed absence)
           + "|\\b(wil|wilt|willen)\\b(?! (niet|geen|nooit)\\b)"
           + "|\\bom\\b[^.;,]{0,40}\\bte (krijgen|gaan|komen|laten|zijn|bouwen|opbouwen)\\b"
+          // what will happen tomorrow or next week is a plan, not an observation
+          + "|\\b(morgen|overmorgen|volgende week|komende week|vanaf (morgen|maandag|dinsdag|woensdag|donderdag|vrijdag))\\b"
           // the history of an earlier year is no report of this dossier's course
           + "|(?<!sinds )\\b(vorig|vorige|voorgaande|afgelopen) schooljaar\\b|(?<!sinds )\\bvorig jaar\\b|\\bop de basisschool\\b");
   private static final Pattern LIGHT = Pattern.compile(

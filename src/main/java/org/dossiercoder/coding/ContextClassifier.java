@@ -149,11 +149,25 @@ public final class ContextClassifier {
     ContextTriggers.Direction d = f.trigger().direction();
     boolean forward = d == ContextTriggers.Direction.FORWARD || d == ContextTriggers.Direction.BOTH;
     boolean backward = d == ContextTriggers.Direction.BACKWARD || d == ContextTriggers.Direction.BOTH;
+    if (f.first() <= matchFirst && matchLast <= f.last()) {
+      return true; // the match is a word of a longer trigger: "vervolgd" in "niet verder vervolgd"
+    }
     if (forward && f.first() < matchFirst) {
       if (matchFirst <= f.last()) {
         return true; // the match starts inside the trigger: "geen zorgen over" + "zorgen over thuis"
       }
-      int limit = Math.min(f.last() + WINDOW, nextStop(found, tokens, f.last(), true, f.trigger().type()));
+      int stop = nextStop(found, tokens, f.last(), true, f.trigger().type());
+      int limit = Math.min(f.last() + WINDOW, stop);
+      if (f.trigger().type() == ContextTriggers.Type.HYPOTHETICAL) {
+        // "Mocht het verzuim rond de toetsen toch doorgaan, dan spreken we de jeugdarts opnieuw":
+        // the consequence after "dan" is as hypothetical as the condition, however long that was.
+        for (int i = f.last() + 1; i <= limit && i < tokens.size(); i++) {
+          if (tokens.get(i).word().equals("dan")) {
+            limit = Math.min(i + WINDOW, stop);
+            break;
+          }
+        }
+      }
       if (matchFirst <= limit) {
         return true;
       }
@@ -240,6 +254,12 @@ public final class ContextClassifier {
     while (i < text.length()) {
       if (text.charAt(i) == ';') {
         out.add(new Token(";", i, i + 1)); // a clause boundary: ends scopes like "maar"
+        i++;
+        continue;
+      }
+      if (text.charAt(i) == ':') {
+        // kept so that a list heading ("Afwezig: jeugdarts") can be a trigger of its own
+        out.add(new Token(":", i, i + 1));
         i++;
         continue;
       }

@@ -41,6 +41,27 @@ class BundledTriggersTest {
       De ziekte van oma houdt het gezin bezig.                         | ziekte         | OTHER_PERSON
       Zo nodig wordt de jeugdarts ingeschakeld.                        | jeugdarts      | HYPOTHETICAL
       Het wijkteam is aangesloten bij het overleg.                     | wijkteam       | AFFIRMED
+      Afwezig: de jeugdarts en de consulent van het SWV.               | jeugdarts      | NEGATED
+      Lln was drie dagen afwezig, de jeugdarts is ingeschakeld.        | jeugdarts      | AFFIRMED
+      Aanwezig: mentor, jeugdarts, LPA.                                | jeugdarts      | AFFIRMED
+      Mentor stelt voor om een afspraak bij de jeugdarts te maken.     | jeugdarts      | HYPOTHETICAL
+      Het buurtteam wordt als mogelijkheid genoemd.                    | buurtteam      | HYPOTHETICAL
+      Lln wordt zo snel mogelijk op een andere school ingeschreven.    | andere school  | AFFIRMED
+      Mogelijk speelt ook faalangst mee.                               | faalangst      | HYPOTHETICAL
+      Gezien de verhuizing niet verder vervolgd.                       | vervolgd       | NEGATED
+      Een opbouwschema is besproken, maar zij wil dat niet.            | opbouwschema   | NEGATED
+      Een opbouwschema is besproken en wordt ingezet.                  | opbouwschema   | AFFIRMED
+      De mentor blijft alert op pesten.                                | pesten         | HYPOTHETICAL
+      LPA heeft gevraagd of zij hulp van het buurtteam wil.            | buurtteam      | HYPOTHETICAL
+      Mocht zij na de vakantie weer wegblijven, dan volgt opnieuw een gesprek met de jeugdarts. | jeugdarts | HYPOTHETICAL
+      Indien het niet lukt, dan zal de school in overleg met ouders uiteindelijk het OPDC inschakelen. | OPDC | HYPOTHETICAL
+      Een gesprek met de jeugdarts is aangeboden, moeder wil dat niet. | jeugdarts      | NEGATED
+      Van faalangst is volgens de mentor geen sprake.                  | faalangst      | NEGATED
+      Een waarschuwing is op dit moment niet opportuun.                | waarschuwing   | NEGATED
+      Problemen met de gezondheid zijn niet bekend.                    | gezondheid     | NEGATED
+      Moeder gebeld: voicemail.                                        | Moeder gebeld  | NEGATED
+      De meisjes die haar uitscholden zijn geschorst.                  | geschorst      | OTHER_PERSON
+      Bij nieuw ongeoorloofd verzuim volgt een schriftelijke waarschuwing. | waarschuwing | HYPOTHETICAL
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);

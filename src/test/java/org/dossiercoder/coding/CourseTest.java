@@ -70,6 +70,8 @@ class CourseTest {
     "Volgens de ISK had hij vorig schooljaar vrijwel geen verzuim.|-1",
     "Oktober: 12 lessen gevolgd in de reboundklas.|-1",
     "Opdrachten worden te laat ingeleverd.|-1",
+    "Hij gaat morgen weer naar school.|-1",
+    "Vanaf maandag weer volledig naar school.|-1",
   })
   void readsTheLevelOfAReport(String sentence, int level) {
     assertEquals(level, AbsenceLevel.of(sentence));
