@@ -52,14 +52,14 @@ final class AbsenceLevel {
           + "|(weken|maanden) (lang )?(niet (op|naar) school|afwezig|thuis)|hele (week|maand|periode) (afwezig|niet)"
           + "|geen (enkele )?(les)?dag( meer)? (aanwezig|op school|naar school|geweest)"
           + "|geen enkele (les)?dag\\b(?! (gemist|verzuimd|afwezig|ziek|te laat))|geen (enkele )?les(sen)? (meer )?(gevolgd|bijgewoond)"
-          + "|\\b0 (dagen|lessen|lesuren|uur|uren) (aanwezig|op school|naar school|gevolgd)|schoolgang (blijft|is|was|bleef) (0|nul|nihil)"
+          + "|\\b0 (dagen|dgn|lessen|lesuren|uur|uren) (onderwijs|aanwezig|op school|naar school|gevolgd)|schoolgang (blijft|is|was|bleef) (0|nul|nihil)"
           + "|(nagenoeg|vrijwel|bijna|nauwelijks|amper) (niet|nooit|geen dag)( meer)? (op|naar) school"
           + "|(nauwelijks|amper) (op|naar) school"
           + "|geen schoolgang|geen (les|lessen|onderwijs) (op (haar|zijn) (eigen )?school )?(meer )?gehad"
           + "|niet meer (verschenen|gezien) op school");
   /** Whole days, however qualified: "3 hele dagen", "6 schooldagen", "2 ongeoorloofde dagen". */
   private static final String DAY_UNIT =
-      "(hele |volle |ongeoorloofde |geoorloofde )?(les|school)?(dag|dagen|ochtenden|middagen|dagdelen)";
+      "(hele |volle |ongeoorloofde |geoorloofde )?(les|school)?(dag|dagen|dgn|ochtenden|middagen|dagdelen)";
   /** "N dagen … afwezig" or "afwezig … N dagen" (also lesdagen, ochtenden). */
   private static final Pattern DAYS = Pattern.compile(
       NUM + RANGE + " " + DAY_UNIT + "\\b([^.;]{0,35}?)" + ABSENT
@@ -243,11 +243,12 @@ final class AbsenceLevel {
     Matcher days = FIGURE_DAYS.matcher(s);
     while (days.find()) {
       int n = amount(days.group());
-      level = Math.max(level, n >= 15 ? 3 : n >= 3 ? 2 : 1);
+      level = Math.max(level, n == 0 ? 0 : n >= 15 ? 3 : n >= 3 ? 2 : 1);
     }
     Matcher hours = FIGURE_HOURS.matcher(s);
     while (hours.find()) {
-      level = Math.max(level, amount(hours.group()) >= 30 ? 2 : 1);
+      int n = amount(hours.group());
+      level = Math.max(level, n == 0 ? 0 : n >= 30 ? 2 : 1);
     }
     if (level < 0 && LIGHT.matcher(s).find()) {
       level = 1;

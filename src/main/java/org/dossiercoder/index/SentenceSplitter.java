@@ -1,6 +1,5 @@
 package org.dossiercoder.index;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +21,6 @@ import java.util.regex.Pattern;
 public final class SentenceSplitter {
   /** Longest segment; longer runs without a boundary are cut at a space. */
   static final int MAX_SEGMENT = 600;
-
-  private static final Pattern ENTRY_DATE =
-      Pattern.compile("^\\s*(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})\\b");
 
   /** Abbreviations that end with a full stop inside a sentence (lower-case, without final dot). */
   private static final Set<String> ABBREVIATIONS =
@@ -62,6 +58,7 @@ public final class SentenceSplitter {
   public static List<Segment> split(String text) {
     List<Segment> out = new ArrayList<>();
     LocalDate date = null;
+    int anchorYear = EntryDate.anchorYear(text);
     String section = "";
     int blockStart = 0;
     while (blockStart <= text.length()) {
@@ -73,12 +70,9 @@ public final class SentenceSplitter {
       while (blockEnd < text.length() && softWrap(text, blockEnd)) {
         blockEnd = lineEnd(text, blockEnd + 1);
       }
-      Matcher m = ENTRY_DATE.matcher(first);
-      if (m.find()) {
-        LocalDate d = date(m);
-        if (d != null) {
-          date = d;
-        }
+      LocalDate d = EntryDate.parse(first, date, anchorYear);
+      if (d != null) {
+        date = d;
       }
       String heading = heading(first);
       if (heading != null) {
@@ -177,14 +171,5 @@ public final class SentenceSplitter {
       h = h.substring(0, h.length() - 1).strip();
     }
     return OPP_HEADINGS.get(h);
-  }
-
-  private static LocalDate date(Matcher m) {
-    try {
-      return LocalDate.of(
-          Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-    } catch (DateTimeException | NumberFormatException e) {
-      return null; // "31-02-2015" is a typo, not a date
-    }
   }
 }

@@ -1,0 +1,167 @@
+package org.dossiercoder.index;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the date a journal entry opens with, in the forms leerplicht journals use: {@code
+ * 12-11-2014}, {@code 12-11-14}, {@code 12/11}, {@code 14 januari 2015}, {@code Ma 10 nov 2014},
+ * {@code Do 13 nov}, {@code wk 47 (2014)}, {@code wk 11 (wo)}, {@code wk 38 '14}, and {@code
+ * sep-14} for a line of monthly figures.
+ *
+ * <p>A date without a year takes the year of the entry before it, moving to the next year when that
+ * would put it more than two months back (a journal runs forward: week 52, then week 3); the first
+ * one takes the first year the document mentions. Without any year nothing is dated, rather than
+ * guessed.
+ */
+final class EntryDate {
+  private static final String WEEKDAY =
+      "(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\\.?,?\\s+)?";
+  private static final String MONTHS =
+      "(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+          + "|jan|feb|mrt|maa|apr|jun|jul|aug|sept|sep|okt|nov|dec)";
+
+  private static final Pattern NUMERIC =
+      Pattern.compile("^\\s*" + WEEKDAY + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d-/.])");
+  /** Day and month only ("06-10 Gesprek"), followed by text that starts with a capital. */
+  private static final Pattern DAY_MONTH =
+      Pattern.compile("^\\s*" + WEEKDAY + "(\\d{1,2})[-/](\\d{1,2})(?![\\d-/.])\\s*[:\\-–]?\\s+(?=[A-Z(\"'])");
+  private static final Pattern WRITTEN = Pattern.compile(
+      "^\\s*" + WEEKDAY + "(\\d{1,2})\\s+" + MONTHS + "\\.?(?:\\s+(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WEEK = Pattern.compile(
+      "^\\s*(?:wk|week)\\.?\\s*(\\d{1,2})\\b(?:\\s*\\(?\\s*(ma|di|wo|do|vr|za|zo)\\w*\\s*\\)?)?"
+          + "(?:\\s*(?:'(\\d{2})\\b|\\([^)]{0,12}?(\\d{4})\\s*\\)))?",
+      Pattern.CASE_INSENSITIVE);
+  /** "sep-14", "okt 2014": the month a line of figures reports on. */
+  private static final Pattern MONTH_YEAR = Pattern.compile(
+      "^\\s*" + MONTHS + "[-\\s'](\\d{4}|\\d{2})\\b(?!\\s*[-/.]\\d)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ANY_YEAR = Pattern.compile("\\b(20\\d{2})\\b");
+
+  private EntryDate() {}
+
+  /** The first year (2000-2099) a text mentions, or 0; the year of undated first entries. */
+  static int anchorYear(String text) {
+    Matcher m = ANY_YEAR.matcher(text);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+  }
+
+  /**
+   * The date a line opens with, or null.
+   *
+   * @param line one line of a journal
+   * @param previous the date of the entry before, or null
+   * @param anchorYear the first year the document mentions, or 0
+   */
+  static LocalDate parse(String line, LocalDate previous, int anchorYear) {
+    Matcher m = NUMERIC.matcher(line);
+    if (m.find()) {
+      return of(year(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+    }
+    m = WRITTEN.matcher(line);
+    if (m.find()) {
+      int month = month(m.group(2));
+      int day = Integer.parseInt(m.group(1));
+      if (m.group(3) != null) {
+        return of(Integer.parseInt(m.group(3)), month, day);
+      }
+      return withoutYear(month, day, previous, anchorYear);
+    }
+    m = WEEK.matcher(line);
+    if (m.find()) {
+      int week = Integer.parseInt(m.group(1));
+      if (week < 1 || week > 53) {
+        return null;
+      }
+      int year = m.group(4) != null ? Integer.parseInt(m.group(4))
+          : m.group(3) != null ? 2000 + Integer.parseInt(m.group(3)) : 0;
+      DayOfWeek day = m.group(2) == null ? DayOfWeek.MONDAY : weekday(m.group(2));
+      if (year > 0) {
+        return inWeek(year, week, day);
+      }
+      if (previous == null && anchorYear == 0) {
+        return null;
+      }
+      LocalDate d = inWeek(previous != null ? previous.getYear() : anchorYear, week, day);
+      return d != null && previous != null && d.isBefore(previous.minusMonths(2)) ? inWeek(previous.getYear() + 1, week, day) : d;
+    }
+    m = MONTH_YEAR.matcher(line);
+    if (m.find()) {
+      return of(year(m.group(2)), month(m.group(1)), 15);
+    }
+    m = DAY_MONTH.matcher(line);
+    if (m.find()) {
+      return withoutYear(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), previous, anchorYear);
+    }
+    return null;
+  }
+
+  private static LocalDate withoutYear(int month, int day, LocalDate previous, int anchorYear) {
+    if (previous == null && anchorYear == 0) {
+      return null;
+    }
+    LocalDate d = of(previous != null ? previous.getYear() : anchorYear, month, day);
+    if (d != null && previous != null && d.isBefore(previous.minusMonths(2))) {
+      d = of(previous.getYear() + 1, month, day);
+    }
+    return d;
+  }
+
+  private static int year(String digits) {
+    int y = Integer.parseInt(digits);
+    return digits.length() == 2 ? 2000 + y : y;
+  }
+
+  private static LocalDate of(int year, int month, int day) {
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null; // "31-02-2015" is a typo, not a date
+    }
+  }
+
+  private static LocalDate inWeek(int year, int week, DayOfWeek day) {
+    try {
+      LocalDate monday = LocalDate.of(year, 1, 4)
+          .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+          .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      return monday.plusDays(day.getValue() - 1L);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static DayOfWeek weekday(String abbreviation) {
+    return switch (abbreviation.toLowerCase(Locale.ROOT).substring(0, 2)) {
+      case "di" -> DayOfWeek.TUESDAY;
+      case "wo" -> DayOfWeek.WEDNESDAY;
+      case "do" -> DayOfWeek.THURSDAY;
+      case "vr" -> DayOfWeek.FRIDAY;
+      case "za" -> DayOfWeek.SATURDAY;
+      case "zo" -> DayOfWeek.SUNDAY;
+      default -> DayOfWeek.MONDAY;
+    };
+  }
+
+  private static int month(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    String[] prefixes = {"jan", "feb", "m", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
+    if (n.startsWith("ma")) {
+      return 3; // maart, maa
+    }
+    if (n.equals("mrt")) {
+      return 3;
+    }
+    for (int i = 0; i < prefixes.length; i++) {
+      if (i != 2 && n.startsWith(prefixes[i])) {
+        return i + 1;
+      }
+    }
+    return 1;
+  }
+}

@@ -1,0 +1,57 @@
+package org.dossiercoder.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The journal entry dates leerplicht writers use, and what is not a date. */
+class EntryDateTest {
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "12-11-2014 Melding school.|2014-11-12",
+    "12-11-14  Melding DUO verzuimloket.|2014-11-12",
+    "07.01.15 Overdracht collega.|2015-01-07",
+    "14 januari 2015|2015-01-14",
+    "Ma 10 nov 2014|2014-11-10",
+    "wk 47 (2014)  Vooraf: bij overstap ruim 5 wkn zonder school.|2014-11-17",
+    "wk 39 (sept 2014) - Eerste signaal van mentor.|2014-09-22",
+    "wk 38 '14 - melding school.|2014-09-15",
+    "sep-14   6 uur|2014-09-15",
+  })
+  void datesWithTheirYear(String line, String date) {
+    assertEquals(LocalDate.parse(date), EntryDate.parse(line, null, 0));
+  }
+
+  @Test
+  void aDateWithoutYearFollowsTheEntryBeforeAndRunsForward() {
+    LocalDate nov = LocalDate.of(2014, 11, 10);
+    assertEquals(LocalDate.of(2014, 11, 13), EntryDate.parse("Do 13 nov", nov, 2014));
+    assertEquals(LocalDate.of(2015, 1, 5), EntryDate.parse("05-01 Gesprek met moeder.", LocalDate.of(2014, 12, 15), 2014),
+        "after December comes January of the next year");
+    assertEquals(LocalDate.of(2015, 1, 12), EntryDate.parse("wk 3   Melding school.", LocalDate.of(2014, 11, 17), 2014));
+    assertEquals(LocalDate.of(2015, 3, 11), EntryDate.parse("wk 11 (wo)  Huisbezoek.", null, 2015),
+        "the first undated entry takes the year the document names");
+    assertNull(EntryDate.parse("wk 11 (wo)  Huisbezoek.", null, 0), "no year anywhere: not guessed");
+  }
+
+  @Test
+  void amountsAndTextAreNoDates() {
+    for (String line : List.of("3 dagen afwezig in oktober.", "12 uur ongeoorloofd.", "2-3 dagen per week thuis.",
+        "31-02-2015 typo", "Mei: ongeveer 60% aanwezig.", "1 a 2 keer per week te laat.")) {
+      assertNull(EntryDate.parse(line, LocalDate.of(2015, 1, 1), 2015), line);
+    }
+  }
+
+  @Test
+  void theSplitterCarriesTheEntryDateToTheLinesBelowIt() {
+    List<Segment> s = SentenceSplitter.split("Journaal\n14 januari 2015\nMelding school. Moeder gebeld.\n21 januari 2015\nGesprek.\n");
+    assertNull(s.get(0).entryDate());
+    assertEquals(LocalDate.of(2015, 1, 14), s.get(2).entryDate());
+    assertEquals(LocalDate.of(2015, 1, 21), s.get(5).entryDate());
+  }
+}
