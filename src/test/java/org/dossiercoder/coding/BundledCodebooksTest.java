@@ -134,6 +134,28 @@ class BundledCodebooksTest {
     // a psychologist's assessment is no health problem in itself, treatment is
     "De psycholoog heeft het intelligentieonderzoek afgerond.|opp_domein|-",
     "Zij is in behandeling bij een psycholoog.|opp_domein|gezondheid",
+    // loopbaan: a hard transition, missing the old school, doubt about the choice (any word order)
+    "De overstap van de taalklas naar een reguliere klas valt haar zwaar.|risicoprofiel|>loopbaan_overstap",
+    "Het lijkt erop dat de overgang naar een grote school hem veel moeite kost.|risicoprofiel|>loopbaan_overstap",
+    "Hij mist zijn oude school en zijn vrienden van groep 8.|risicoprofiel|>loopbaan_overstap",
+    "Lln twijfelt over zijn profiel en wil misschien naar het mbo.|risicoprofiel|>loopbaan_keuze",
+    "Student: 'Zorg was eigenlijk niet mijn keuze, mijn moeder vond het goed.'|risicoprofiel|>loopbaan_keuze",
+    "Ze kan niet kiezen tussen de opleidingen en stelt de beslissing steeds uit.|risicoprofiel|>loopbaan_keuze",
+    "De overstap naar de nieuwe school is soepel verlopen.|risicoprofiel|-",
+    "De mentor twijfelt of het opbouwschema haalbaar is.|risicoprofiel|-",
+    // nothing known, an assessment, a time-out as a placement: no problem found
+    "Over spanningen in het gezin is ons niets bekend.|risicoprofiel|-",
+    "In groep 7 is een psychologisch onderzoek gedaan.|risicoprofiel|-",
+    "Aanmelding bij de reboundvoorziening voor een time-out van zes weken.|risicoprofiel|-",
+    "Na het incident in de les kreeg hij een time-out bij de teamleider.|risicoprofiel|>gedrag_algemeen",
+    // partij.ouders: an attendance list is contact, a letter or an absent parent is not
+    "Gesprek op school met lln en moeder over het rooster.|partij|>ouders",
+    "Schriftelijke waarschuwing verstuurd aan lln en ouders.|partij|-",
+    "Lln kwam naar het spreekuur, vader niet.|partij|-",
+    "Lln wil moeder niet alleen thuis laten.|partij|-",
+    "Een aanmelding bij het buurtteam zou wenselijk zijn.|partij|-",
+    "LPA legt uit wat het buurtteam kan doen, moeder denkt erover na.|partij|-",
+    "Afwezig: jeugdarts (afgemeld).|partij|-",
   })
   void sentencesCodeAsTheDefinitionsSay(String sentence, String codebook, String expected) throws Exception {
     if (expected.startsWith(">")) {
