@@ -254,4 +254,25 @@ class SampleCorpusEndToEndTest {
       assertTrue(casesQuoted.add(l.replaceAll(".*\\(casus (c\\d{3}),.*", "$1")), "one quote per case: " + l);
     }
   }
+
+  @Test
+  void explainNamesTheSameSingleChoiceCodeAsCaseCodes() throws Exception {
+    int decided = 0;
+    for (Map<String, String> row : codes.subList(0, 30)) {
+      for (String book : List.of("verzuimpatroon", "resultaat")) {
+        String id = row.get("case_id");
+        CliRunner e = CliRunner.run("explain", "--case", id, "--code", book + (book.equals("resultaat") ? ".geen" : ".eenmalig"),
+            "--codebooks", REPO.resolve("codebooks").toString(), "--out", out.toString());
+        assertEquals(0, e.exit, e.toString());
+        String line = e.out.lines().filter(l -> l.startsWith("automatic decision: ")).findFirst().orElseThrow();
+        String said = line.substring("automatic decision: ".length(), line.indexOf(" ("));
+        String inCodes = row.keySet().stream().filter(k -> k.startsWith(book + ".") && row.get(k).equals("1"))
+            .map(k -> k.substring(book.length() + 1)).findFirst().orElse("none");
+        assertEquals(inCodes, said, id + " " + book + ": " + e.out);
+        assertTrue(e.out.contains("by the course: "), e.out);
+        decided += said.equals("none") ? 0 : 1;
+      }
+    }
+    assertTrue(decided > 40, "most sample cases have a pattern and a result: " + decided);
+  }
 }
