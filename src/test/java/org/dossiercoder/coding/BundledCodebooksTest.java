@@ -145,6 +145,8 @@ class BundledCodebooksTest {
     "De mentor twijfelt of het opbouwschema haalbaar is.|risicoprofiel|-",
     // nothing known, an assessment, a time-out as a placement: no problem found
     "Over spanningen in het gezin is ons niets bekend.|risicoprofiel|-",
+    "Thuis geen problemen, ouders zijn betrokken maar werken veel.|risicoprofiel|-",
+    "Ouders zijn nauwelijks betrokken bij school.|risicoprofiel|>persoonlijk_structuur",
     "In groep 7 is een psychologisch onderzoek gedaan.|risicoprofiel|-",
     "Aanmelding bij de reboundvoorziening voor een time-out van zes weken.|risicoprofiel|-",
     "Na het incident in de les kreeg hij een time-out bij de teamleider.|risicoprofiel|>gedrag_algemeen",
