@@ -52,6 +52,8 @@ class BundledTriggersTest {
       Een opbouwschema is besproken, maar zij wil dat niet.            | opbouwschema   | NEGATED
       Een opbouwschema is besproken en wordt ingezet.                  | opbouwschema   | AFFIRMED
       De mentor blijft alert op pesten.                                | pesten         | HYPOTHETICAL
+      Huiswerk vrijwel nooit in orde en hij kan zich slecht concentreren. | concentreren | AFFIRMED
+      Geen pesten en hij heeft een vriend in de klas.                  | pesten         | NEGATED
       LPA heeft gevraagd of zij hulp van het buurtteam wil.            | buurtteam      | HYPOTHETICAL
       Mocht zij na de vakantie weer wegblijven, dan volgt opnieuw een gesprek met de jeugdarts. | jeugdarts | HYPOTHETICAL
       Indien het niet lukt, dan zal de school in overleg met ouders uiteindelijk het OPDC inschakelen. | OPDC | HYPOTHETICAL
