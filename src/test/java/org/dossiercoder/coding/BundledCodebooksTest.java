@@ -158,6 +158,11 @@ class BundledCodebooksTest {
     "Een aanmelding bij het buurtteam zou wenselijk zijn.|partij|-",
     "LPA legt uit wat het buurtteam kan doen, moeder denkt erover na.|partij|-",
     "Afwezig: jeugdarts (afgemeld).|partij|-",
+    // netwerk: family who interpret, offer or accompany; a sibling's own problems are no support
+    "Oom tolkt bij het huisbezoek.|partij|>netwerk",
+    "Zijn broer van 17 fietst 's ochtends met hem mee naar school.|partij|>netwerk",
+    "Een zus van moeder is bereid de jongste kinderen op te vangen.|partij|>netwerk",
+    "Zijn zus heeft zelf ook veel verzuimd.|partij|-",
     // interventie: support without the usual words, and what is no procedure or sanction
     "Mentor: zij krijgt vanaf nu 2 uur per week extra taalles op school.|interventie|>onderwijsondersteunend",
     "Student is per 9 februari overgestapt naar de opleiding ICT niveau 2.|interventie|>onderwijsondersteunend",
