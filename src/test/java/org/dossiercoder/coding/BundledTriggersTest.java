@@ -54,6 +54,13 @@ class BundledTriggersTest {
       De mentor blijft alert op pesten.                                | pesten         | HYPOTHETICAL
       Huiswerk vrijwel nooit in orde en hij kan zich slecht concentreren. | concentreren | AFFIRMED
       Geen pesten en hij heeft een vriend in de klas.                  | pesten         | NEGATED
+      Het buurtteam is bij dit gezin niet in beeld.                    | buurtteam      | NEGATED
+      De jeugdarts heeft aangeboden met haar te praten, maar dat hoefde zij niet. | jeugdarts | NEGATED
+      Van een proces-verbaal ziet ondergetekende af.                   | proces-verbaal | NEGATED
+      Een schorsing is niet meer aan de orde.                          | schorsing      | NEGATED
+      Aan motivatie ontbreekt het niet.                                | motivatie      | NEGATED
+      Wij raden u aan om contact op te nemen met het buurtteam.        | buurtteam      | HYPOTHETICAL
+      Bij onvoldoende resultaat volgt een aanvraag TLV.                | TLV            | HYPOTHETICAL
       LPA heeft gevraagd of zij hulp van het buurtteam wil.            | buurtteam      | HYPOTHETICAL
       Mocht zij na de vakantie weer wegblijven, dan volgt opnieuw een gesprek met de jeugdarts. | jeugdarts | HYPOTHETICAL
       Indien het niet lukt, dan zal de school in overleg met ouders uiteindelijk het OPDC inschakelen. | OPDC | HYPOTHETICAL
