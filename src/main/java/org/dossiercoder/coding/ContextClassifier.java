@@ -37,6 +37,13 @@ public final class ContextClassifier {
 
   private record Parsed(String sentence, List<Token> tokens, List<Found> found) {}
 
+  /** Whether a comma follows token {@code i} before the next word. */
+  private static boolean commaAfter(String sentence, List<Token> tokens, int i) {
+    int from = tokens.get(i).end();
+    int to = i + 1 < tokens.size() ? tokens.get(i + 1).start() : sentence.length();
+    return sentence.substring(from, Math.max(from, to)).indexOf(',') >= 0;
+  }
+
   /**
    * The last sentence each thread parsed: rules run one after another over the same sentences,
    * and a sentence matched by several codes is parsed once per run of consecutive matches.
@@ -103,6 +110,13 @@ public final class ContextClassifier {
         // A negation inside a condition ("indien u niet verschijnt, zal ik proces-verbaal
         // opmaken") belongs to the condition: what follows is hypothetical, not denied.
         hypothetical = true;
+        continue;
+      }
+      if (type == ContextTriggers.Type.NEGATED && !inside && f.last() < matchFirst
+          && commaAfter(sentence, tokens, f.last())
+          && f.trigger().direction() == ContextTriggers.Direction.FORWARD) {
+        // "overziet het inhaalwerk niet, moeite met plannen": a negation that closes its clause
+        // (Dutch puts "niet" last) does not reach past the comma into the next one.
         continue;
       }
       if (inside || inScope(f, found, tokens, matchFirst, matchLast)) {

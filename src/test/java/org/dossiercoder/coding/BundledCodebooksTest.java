@@ -146,6 +146,9 @@ class BundledCodebooksTest {
     // nothing known, an assessment, a time-out as a placement: no problem found
     "Over spanningen in het gezin is ons niets bekend.|risicoprofiel|-",
     "Thuis geen problemen, ouders zijn betrokken maar werken veel.|risicoprofiel|-",
+    "Ik wijs u erop dat ongeoorloofd verzuim een strafbaar feit is.|risicoprofiel|-",
+    "Hij laat zich heel makkelijk meeslepen door twee jongens uit de klas.|risicoprofiel|>gedrag_beinvloedbaar",
+    "Geen andere plek nodig: het praktijkonderwijs is de juiste plek.|risicoprofiel|-",
     "Ouders zijn nauwelijks betrokken bij school.|risicoprofiel|>persoonlijk_structuur",
     "In groep 7 is een psychologisch onderzoek gedaan.|risicoprofiel|-",
     "Aanmelding bij de reboundvoorziening voor een time-out van zes weken.|risicoprofiel|-",

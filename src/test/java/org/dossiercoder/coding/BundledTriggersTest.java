@@ -59,6 +59,9 @@ class BundledTriggersTest {
       Van een proces-verbaal ziet ondergetekende af.                   | proces-verbaal | NEGATED
       Een schorsing is niet meer aan de orde.                          | schorsing      | NEGATED
       Aan motivatie ontbreekt het niet.                                | motivatie      | NEGATED
+      Hij overziet het werk niet, heeft moeite met plannen.            | plannen        | AFFIRMED
+      Geen pesten, geen agressie in de klas.                           | agressie       | NEGATED
+      Geen aanwijzingen voor pesten, agressie of middelengebruik.      | agressie       | NEGATED
       Wij raden u aan om contact op te nemen met het buurtteam.        | buurtteam      | HYPOTHETICAL
       Bij onvoldoende resultaat volgt een aanvraag TLV.                | TLV            | HYPOTHETICAL
       LPA heeft gevraagd of zij hulp van het buurtteam wil.            | buurtteam      | HYPOTHETICAL
