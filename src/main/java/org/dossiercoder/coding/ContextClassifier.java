@@ -128,6 +128,12 @@ public final class ContextClassifier {
         }
       }
     }
+    if (negated && negativeCondition(parsed, found, matchFirst)) {
+      // "Als vader niet meewerkt aan de aanmelding, maak ik een PV op": the negation belongs to the
+      // condition, and what follows the comma is what will happen if it holds.
+      negated = false;
+      hypothetical = true;
+    }
     if (negated) {
       return MatchContext.NEGATED;
     }
@@ -136,6 +142,44 @@ public final class ContextClassifier {
       return MatchContext.HYPOTHETICAL;
     }
     return other ? MatchContext.OTHER_PERSON : MatchContext.AFFIRMED;
+  }
+
+  /** Words that open a condition when they open the sentence. */
+  private static final java.util.Set<String> CONDITIONS = java.util.Set.of("als", "wanneer", "zolang");
+
+  /**
+   * Whether the sentence opens with a condition ("als", "wanneer", "zolang") that contains a
+   * negation, and the match lies after the comma that closes it. "Als" is no trigger of its own
+   * (it is mostly temporal: "als hij boos wordt, gooit hij met spullen"); a negated condition
+   * ("als hij niet komt, …") is a threat or a plan, unless the consequence is negated itself.
+   */
+  private static boolean negativeCondition(Parsed parsed, List<Found> found, int matchFirst) {
+    List<Token> tokens = parsed.tokens();
+    if (tokens.isEmpty() || !CONDITIONS.contains(tokens.get(0).word())) {
+      return false;
+    }
+    int close = -1;
+    for (int i = 0; i < tokens.size() - 1; i++) {
+      if (commaAfter(parsed.sentence(), tokens, i)) {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0 || matchFirst <= close) {
+      return false;
+    }
+    boolean inCondition = false;
+    for (Found f : found) {
+      if (f.trigger().type() != ContextTriggers.Type.NEGATED) {
+        continue;
+      }
+      if (f.last() <= close) {
+        inCondition = true;
+      } else if (f.first() < matchFirst) {
+        return false; // the consequence itself is negated: "als het niet lukt, geen PV maar …"
+      }
+    }
+    return inCondition;
   }
 
   /** Whether a negation trigger lies in the scope of a forward hypothetical trigger before it. */

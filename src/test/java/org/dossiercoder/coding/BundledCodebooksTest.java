@@ -170,7 +170,7 @@ class BundledCodebooksTest {
     "Mentor: zij krijgt vanaf nu 2 uur per week extra taalles op school.|interventie|>onderwijsondersteunend",
     "Student is per 9 februari overgestapt naar de opleiding ICT niveau 2.|interventie|>onderwijsondersteunend",
     "Hij mag de eerste weken om 9 uur beginnen in plaats van half 9.|interventie|>onderwijsondersteunend",
-    "Lln doorverwezen naar HALT wegens spijbelen.|interventie|>sanctionerend",
+    "Lln doorverwezen naar HALT wegens spijbelen.|interventie|sanctionerend",
     "Lln wil na de zomer naar een andere opleiding.|interventie|-",
     "De leerkracht heeft ons gewaarschuwd dat zij tijd nodig heeft om te wennen.|interventie|-",
     "PV van tafel.|interventie|-",

@@ -61,6 +61,10 @@ class BundledTriggersTest {
       Aan motivatie ontbreekt het niet.                                | motivatie      | NEGATED
       Hij overziet het werk niet, heeft moeite met plannen.            | plannen        | AFFIRMED
       Geen pesten, geen agressie in de klas.                           | agressie       | NEGATED
+      Als vader niet meewerkt aan de aanmelding, maak ik een PV op.    | PV             | HYPOTHETICAL
+      Als hij boos wordt, is hij agressief tegen zijn moeder.          | agressief      | AFFIRMED
+      Als het niet lukt, geen PV maar eerst de jeugdarts.              | PV             | NEGATED
+      Vader gewezen op het buurtteam in de wijk.                       | buurtteam      | HYPOTHETICAL
       Geen aanwijzingen voor pesten, agressie of middelengebruik.      | agressie       | NEGATED
       Wij raden u aan om contact op te nemen met het buurtteam.        | buurtteam      | HYPOTHETICAL
       Bij onvoldoende resultaat volgt een aanvraag TLV.                | TLV            | HYPOTHETICAL
