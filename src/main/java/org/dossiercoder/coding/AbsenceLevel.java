@@ -48,7 +48,8 @@ final class AbsenceLevel {
       "(volledig|geheel|helemaal|compleet|totaal) (thuis|afwezig|verzuim\\w*|niet (meer )?(naar|op) school)"
           + "|(zit|zat|blijft|bleef) (nog steeds |al |volledig |weer )?thuis(?! (betrokken|langs|begeleid\\w*|wonen|werken))|thuiszit\\w*"
           + "|niet meer (naar|op) school|0 dagen aanwezig|geen (enkele )?dag (aanwezig|op school)"
-          + "|" + NUM + " (weken|maanden|week|maand) (niet (op|naar) school|afwezig|thuis|verzuim\\w*|ziek\\w*)"
+          + "|" + NUM + " (weken|maanden|week|maand) (aaneengesloten |achter elkaar |lang )?(niet (op|naar) school|afwezig|thuis|verzuim\\w*|ziek\\w*)"
+          + "|" + NUM + " (weken|maanden) (aaneengesloten|achter elkaar)"
           + "|(weken|maanden) (lang )?(niet (op|naar) school|afwezig|thuis)|hele (week|maand|periode) (afwezig|niet)"
           + "|geen (enkele )?(les)?dag( meer)? (aanwezig|op school|naar school|geweest)"
           + "|geen enkele (les)?dag\\b(?! (gemist|verzuimd|afwezig|ziek|te laat))|geen (enkele )?les(sen)? (meer )?(gevolgd|bijgewoond)"
@@ -119,6 +120,7 @@ final class AbsenceLevel {
           + "|(?<!sinds )\\b(vorig|vorige|voorgaande|afgelopen) schooljaar\\b|(?<!sinds )\\bvorig jaar\\b|\\bop de basisschool\\b");
   private static final Pattern LIGHT = Pattern.compile(
       "losse (les)?uren|te laat (komen|gekomen|op school|in de les|binnen)|keer te laat\\b(?! ingeleverd)|spijbel\\w*"
+          + "|\\b\\d+ ?x te laat\\b|\\bte laat:? \\d+ ?x\\b"
           + "|uitstuur\\w*|regelmatig (afwezig|ziek gemeld)"
           + "|\\b(vandaag|gisteren|vanochtend|vanmorgen) (niet aanwezig|afwezig|niet op school|niet verschenen|ziek gemeld)");
   /** A weekday that recurs in absence: "elke maandag afwezig", "blijft ma/vr weg". */

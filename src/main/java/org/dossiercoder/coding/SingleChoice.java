@@ -18,7 +18,8 @@ import org.dossiercoder.codebook.Codebook;
  * listed first. No supporting segment: no code.
  *
  * <p>For {@code course}, a course of fewer than three dated reports gives way to the rules when
- * they support a code, and a course of three when they speak clearly (see below). A course that starts at full absence reads as {@code langdurig_zwaar} but
+ * they support a code, and a course of three when they speak clearly (see below); a course of any
+ * length gives way when three or more sentences name one pattern and none names another. A course that starts at full absence reads as {@code langdurig_zwaar} but
  * cannot show an escalation before the dossier opened: a counted {@code escalerend} sentence (the
  * history given at the report) makes it {@code escalerend}.
  *
@@ -81,6 +82,13 @@ final class SingleChoice {
     if (book.decision() == Codebook.Decision.COURSE && byRules != null && course.reports().size() < 3) {
       byCourse = null;
       why = "fewer than three dated reports; the words decide";
+    }
+    // A dossier that names one pattern in three or more sentences and no other ("luxeverzuim" in
+    // every letter) has been read by its writer; amounts around one episode do not outweigh that.
+    if (book.decision() == Codebook.Decision.COURSE && byCourse != null && byRules != null
+        && !byRules.equals(byCourse) && score.get(byRules) >= 3 && score.size() == 1) {
+      byCourse = null;
+      why = "one pattern named in three or more sentences and no other; the words decide";
     }
     // Three reports are still a sketch: a pattern the dossier names clearly in words outweighs it.
     if (book.decision() == Codebook.Decision.COURSE && byCourse != null && course.reports().size() == 3

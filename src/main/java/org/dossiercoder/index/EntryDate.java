@@ -13,14 +13,16 @@ import java.util.regex.Pattern;
  * Reads the date a journal entry opens with, in the forms leerplicht journals use: {@code
  * 12-11-2014}, {@code 12-11-14}, {@code 12/11}, {@code 14 januari 2015}, {@code Ma 10 nov 2014},
  * {@code Do 13 nov}, {@code wk 47 (2014)}, {@code wk 11 (wo)}, {@code wk 38 '14}, and {@code
- * sep-14} for a line of monthly figures.
+ * sep-14} for a line of monthly figures, also after decoration ({@code --- 10-12-2014 ---}).
  *
  * <p>A date without a year takes the year of the entry before it, moving to the next year when that
  * would put it more than two months back (a journal runs forward: week 52, then week 3); the first
- * one takes the first year the document mentions. Without any year nothing is dated, rather than
+ * one takes the year the document mentions most. Without any year nothing is dated, rather than
  * guessed.
  */
 final class EntryDate {
+  /** Decoration before a date: "--- 10-12-2014 ---", "* 12-11", "[12-11-2014]". */
+  private static final String LEAD = "^[\\s\\-–—*#\\[(]*";
   private static final String WEEKDAY =
       "(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\\.?,?\\s+)?";
   private static final String MONTHS =
@@ -28,12 +30,12 @@ final class EntryDate {
           + "|jan|feb|mrt|maa|apr|jun|jul|aug|sept|sep|okt|nov|dec)";
 
   private static final Pattern NUMERIC =
-      Pattern.compile("^\\s*" + WEEKDAY + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d-/.])");
+      Pattern.compile(LEAD + WEEKDAY + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d-/.])");
   /** Day and month only ("06-10 Gesprek"), followed by text that starts with a capital. */
   private static final Pattern DAY_MONTH =
       Pattern.compile("^\\s*" + WEEKDAY + "(\\d{1,2})[-/](\\d{1,2})(?![\\d-/.])\\s*[:\\-–]?\\s+(?=[A-Z(\"'])");
   private static final Pattern WRITTEN = Pattern.compile(
-      "^\\s*" + WEEKDAY + "(\\d{1,2})\\s+" + MONTHS + "\\.?(?:\\s+(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
+      LEAD + WEEKDAY + "(\\d{1,2})\\s+" + MONTHS + "\\.?(?:\\s+(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern WEEK = Pattern.compile(
       "^\\s*(?:wk|week)\\.?\\s*(\\d{1,2})\\b(?:\\s*\\(?\\s*(ma|di|wo|do|vr|za|zo)\\w*\\s*\\)?)?"
           + "(?:\\s*(?:'(\\d{2})\\b|\\([^)]{0,12}?(\\d{4})\\s*\\)))?",
@@ -41,14 +43,46 @@ final class EntryDate {
   /** "sep-14", "okt 2014": the month a line of figures reports on. */
   private static final Pattern MONTH_YEAR = Pattern.compile(
       "^\\s*" + MONTHS + "[-\\s'](\\d{4}|\\d{2})\\b(?!\\s*[-/.]\\d)", Pattern.CASE_INSENSITIVE);
+  /** "okt: te laat 5x, 4 lesuur", "dec (t/m 9/12): 14 lesuur": a month of figures, no year. */
+  private static final Pattern MONTH_ONLY = Pattern.compile(
+      "^\\s*" + MONTHS + "\\.?\\s*(\\([^)]{0,20}\\))?\\s*:", Pattern.CASE_INSENSITIVE);
   private static final Pattern ANY_YEAR = Pattern.compile("\\b(20\\d{2})\\b");
 
   private EntryDate() {}
 
-  /** The first year (2000-2099) a text mentions, or 0; the year of undated first entries. */
+  /** The year (2000-2099) a text mentions most, or 0; the year of undated first entries. */
   static int anchorYear(String text) {
+    java.util.Map<Integer, Integer> counts = new java.util.TreeMap<>();
     Matcher m = ANY_YEAR.matcher(text);
-    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    while (m.find()) {
+      counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+    }
+    // The year named most often: a background line ("wonen sinds 2008 in NL") is named once.
+    int best = 0;
+    int most = 0;
+    for (java.util.Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The middle of the month a line of monthly figures reports on ("okt: 4 lesuur"), looking back
+   * from the entry it stands in (figures report months past), or null when the line is none.
+   */
+  static LocalDate monthOfFigures(String line, LocalDate entry) {
+    if (entry == null) {
+      return null;
+    }
+    Matcher m = MONTH_ONLY.matcher(line);
+    if (!m.find()) {
+      return null;
+    }
+    LocalDate d = of(entry.getYear(), month(m.group(1)), 15);
+    return d != null && d.isAfter(entry.plusDays(20)) ? d.minusYears(1) : d;
   }
 
   /**

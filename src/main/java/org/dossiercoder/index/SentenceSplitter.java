@@ -74,11 +74,15 @@ public final class SentenceSplitter {
       if (d != null) {
         date = d;
       }
+      // A line of figures for one month ("okt: 4 lesuur") is dated in that month; the lines after
+      // it belong to the entry again.
+      LocalDate month = d == null ? EntryDate.monthOfFigures(first, date) : null;
+      LocalDate lineDate = month != null ? month : date;
       String heading = heading(first);
       if (heading != null) {
         section = heading;
       }
-      splitLine(text, blockStart, blockEnd, date, section, out);
+      splitLine(text, blockStart, blockEnd, lineDate, section, out);
       blockStart = blockEnd + 1;
     }
     return out;
@@ -102,8 +106,17 @@ public final class SentenceSplitter {
     while (after < text.length() && text.charAt(after) == ' ') {
       after++;
     }
-    return after < text.length() && Character.isLowerCase(text.charAt(after));
+    if (after >= text.length() || !Character.isLowerCase(text.charAt(after))) {
+      return false;
+    }
+    // A line that opens with its own date ("wk 39 …"), a month of figures ("okt: 4 lesuur") or a
+    // label ("lln: …") starts something new, even in lower case.
+    String next = text.substring(after, lineEnd(text, after));
+    return !LABEL.matcher(next).find() && EntryDate.parse(next, null, 2000) == null;
   }
+
+  /** "okt:", "lln:", "dec (t/m 9/12):" at the start of a line. */
+  private static final Pattern LABEL = Pattern.compile("^[\\p{L}'.]{1,20}( \\([^)]{0,20}\\))?\\s*:");
 
   private static void splitLine(
       String text, int from, int to, LocalDate date, String section, List<Segment> out) {

@@ -63,6 +63,8 @@ class CourseTest {
     "April tot nu niets.|0",
     "Maart: 0 uur en 0 dagen.|0",
     "jan-15    0 dgn onderwijs.|3",
+    "okt:  te laat 5x, ongeoorloofd 4 lesuur|1",
+    "Lln afwezig van 13-10 t/m 31-10, 3 weken aaneengesloten.|3",
     "okt-14  14 uur + 2 dgn|1",
     "In september 11 keer te laat.|1",
     "Vanaf de 2e schoolweek elke maandag afwezig.|1",

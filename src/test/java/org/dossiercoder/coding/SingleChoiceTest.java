@@ -110,6 +110,10 @@ class SingleChoiceTest {
         "three reports give way to clear words");
     assertEquals("langdurig_licht", chosen(book, SingleChoice.decide(book, luxe, course(1, 2, 0), null)),
         "but not to a single sentence");
+    List<SegmentCoding> threeTimes = List.of(said("patroon", "eenmalig", 1, "2015-01-05"),
+        said("patroon", "eenmalig", 2, "2015-02-05"), said("patroon", "eenmalig", 3, "2015-03-05"));
+    assertEquals("eenmalig", chosen(book, SingleChoice.decide(book, threeTimes, course(2, 2, 0, 2), null)),
+        "three sentences naming one pattern and none another outweigh a longer course");
     SingleChoiceTrace trace = SingleChoice.trace(book, twiceOnce, course(1, 2, 0), null);
     assertEquals("langdurig_licht", trace.byCourse(), "the trace keeps what the course said");
     assertEquals(Map.of("eenmalig", 2), trace.ruleScores());

@@ -22,6 +22,7 @@ class EntryDateTest {
     "wk 39 (sept 2014) - Eerste signaal van mentor.|2014-09-22",
     "wk 38 '14 - melding school.|2014-09-15",
     "sep-14   6 uur|2014-09-15",
+    "--- 10-12-2014 ---|2014-12-10",
   })
   void datesWithTheirYear(String line, String date) {
     assertEquals(LocalDate.parse(date), EntryDate.parse(line, null, 0));
@@ -37,6 +38,23 @@ class EntryDateTest {
     assertEquals(LocalDate.of(2015, 3, 11), EntryDate.parse("wk 11 (wo)  Huisbezoek.", null, 2015),
         "the first undated entry takes the year the document names");
     assertNull(EntryDate.parse("wk 11 (wo)  Huisbezoek.", null, 0), "no year anywhere: not guessed");
+  }
+
+  @Test
+  void aLineOfMonthlyFiguresIsDatedInItsMonthLookingBack() {
+    LocalDate entry = LocalDate.of(2014, 12, 10);
+    assertEquals(LocalDate.of(2014, 9, 15), EntryDate.monthOfFigures("  sept: te laat 2x", entry));
+    assertEquals(LocalDate.of(2014, 12, 15), EntryDate.monthOfFigures("  dec (t/m 9/12): 14 lesuur", entry));
+    assertNull(EntryDate.monthOfFigures("Mentor: hangt in de les.", entry));
+    List<Segment> s = SentenceSplitter.split("--- 10-12-2014 ---\nokt: 4 lesuur\nnov: 17 lesuur\nMentor: slaapt in de les.\n");
+    assertEquals(LocalDate.of(2014, 10, 15), s.get(1).entryDate());
+    assertEquals(LocalDate.of(2014, 11, 15), s.get(2).entryDate());
+    assertEquals(LocalDate.of(2014, 12, 10), s.get(3).entryDate(), "the entry dates the lines after the figures");
+  }
+
+  @Test
+  void theAnchorIsTheYearNamedMost() {
+    assertEquals(2014, EntryDate.anchorYear("Gezin woont sinds 2008 in NL. Schooljaar 2014-2015, melding 2014."));
   }
 
   @Test
