@@ -42,7 +42,7 @@ final class EntryDate {
       Pattern.CASE_INSENSITIVE);
   /** "sep-14", "okt 2014": the month a line of figures reports on. */
   private static final Pattern MONTH_YEAR = Pattern.compile(
-      "^\\s*" + MONTHS + "[-\\s'](\\d{4}|\\d{2})\\b(?!\\s*[-/.]\\d)", Pattern.CASE_INSENSITIVE);
+      "^\\s*" + MONTHS + "(?:[-'](\\d{4}|\\d{2})|\\s+(\\d{4}))\\b(?![-/.]\\d|\\s*%)", Pattern.CASE_INSENSITIVE);
   /** "okt: te laat 5x, 4 lesuur", "dec (t/m 9/12): 14 lesuur": a month of figures, no year. */
   private static final Pattern MONTH_ONLY = Pattern.compile(
       "^\\s*" + MONTHS + "\\.?\\s*(\\([^)]{0,20}\\))?\\s*:", Pattern.CASE_INSENSITIVE);
@@ -70,8 +70,8 @@ final class EntryDate {
   }
 
   /**
-   * The middle of the month a line of monthly figures reports on ("okt: 4 lesuur"), looking back
-   * from the entry it stands in (figures report months past), or null when the line is none.
+   * The middle of the month a line of monthly figures reports on ("okt: 4 lesuur"), in the year
+   * that puts it nearest the entry it stands under, or null when the line is none.
    */
   static LocalDate monthOfFigures(String line, LocalDate entry) {
     if (entry == null) {
@@ -81,8 +81,18 @@ final class EntryDate {
     if (!m.find()) {
       return null;
     }
-    LocalDate d = of(entry.getYear(), month(m.group(1)), 15);
-    return d != null && d.isAfter(entry.plusDays(20)) ? d.minusYears(1) : d;
+    // The year that puts the month nearest the entry: figures for months past ("sept" in a
+    // December entry) and figures mailed later and pasted under an earlier entry ("mrt" after a
+    // January entry) both land right.
+    LocalDate best = null;
+    for (int y = entry.getYear() - 1; y <= entry.getYear() + 1; y++) {
+      LocalDate d = of(y, month(m.group(1)), 15);
+      if (d != null && (best == null
+          || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(entry, d)) < Math.abs(java.time.temporal.ChronoUnit.DAYS.between(entry, best)))) {
+        best = d;
+      }
+    }
+    return best;
   }
 
   /**
@@ -126,7 +136,7 @@ final class EntryDate {
     }
     m = MONTH_YEAR.matcher(line);
     if (m.find()) {
-      return of(year(m.group(2)), month(m.group(1)), 15);
+      return of(year(m.group(2) != null ? m.group(2) : m.group(3)), month(m.group(1)), 15);
     }
     m = DAY_MONTH.matcher(line);
     if (m.find()) {

@@ -41,11 +41,13 @@ class EntryDateTest {
   }
 
   @Test
-  void aLineOfMonthlyFiguresIsDatedInItsMonthLookingBack() {
+  void aLineOfMonthlyFiguresIsDatedInItsMonthNearestTheEntry() {
     LocalDate entry = LocalDate.of(2014, 12, 10);
     assertEquals(LocalDate.of(2014, 9, 15), EntryDate.monthOfFigures("  sept: te laat 2x", entry));
     assertEquals(LocalDate.of(2014, 12, 15), EntryDate.monthOfFigures("  dec (t/m 9/12): 14 lesuur", entry));
     assertNull(EntryDate.monthOfFigures("Mentor: hangt in de les.", entry));
+    assertEquals(LocalDate.of(2015, 3, 15), EntryDate.monthOfFigures("mrt: te laat 2x, 3 lesuur", LocalDate.of(2015, 1, 28)),
+        "figures pasted under an earlier entry");
     List<Segment> s = SentenceSplitter.split("--- 10-12-2014 ---\nokt: 4 lesuur\nnov: 17 lesuur\nMentor: slaapt in de les.\n");
     assertEquals(LocalDate.of(2014, 10, 15), s.get(1).entryDate());
     assertEquals(LocalDate.of(2014, 11, 15), s.get(2).entryDate());
@@ -60,7 +62,7 @@ class EntryDateTest {
   @Test
   void amountsAndTextAreNoDates() {
     for (String line : List.of("3 dagen afwezig in oktober.", "12 uur ongeoorloofd.", "2-3 dagen per week thuis.",
-        "31-02-2015 typo", "Mei: ongeveer 60% aanwezig.", "1 a 2 keer per week te laat.")) {
+        "31-02-2015 typo", "Mei: ongeveer 60% aanwezig.", "1 a 2 keer per week te laat.", "sep 12% / okt 14% / nov 13%")) {
       assertNull(EntryDate.parse(line, LocalDate.of(2015, 1, 1), 2015), line);
     }
   }
