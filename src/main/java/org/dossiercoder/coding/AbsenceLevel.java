@@ -114,6 +114,8 @@ final class AbsenceLevel {
           // a wish, but not a refusal ("wil niet naar school" goes with observed absence)
           + "|\\b(wil|wilt|willen)\\b(?! (niet|geen|nooit)\\b)"
           + "|\\bom\\b[^.;,]{0,40}\\bte (krijgen|gaan|komen|laten|zijn|bouwen|opbouwen)\\b"
+          // a summary over the whole period looks back; it is not the level at the entry's date
+          + "|\\btotaal verzuim\\b|\\bover de hele periode\\b|\\bover het hele (school)?jaar\\b|\\bterugkijkend\\b|\\bsamenvattend\\b"
           // what will happen tomorrow or next week is a plan, not an observation
           + "|\\b(morgen|overmorgen|volgende week|komende week|vanaf (morgen|maandag|dinsdag|woensdag|donderdag|vrijdag))\\b"
           // the history of an earlier year is no report of this dossier's course

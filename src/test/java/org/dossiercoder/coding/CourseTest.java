@@ -76,6 +76,7 @@ class CourseTest {
     "Oktober: 12 lessen gevolgd in de reboundklas.|-1",
     "Opdrachten worden te laat ingeleverd.|-1",
     "Hij gaat morgen weer naar school.|-1",
+    "Totaal verzuim 2015: wk 10-12 = 14 dgn.|-1",
     "Vanaf maandag weer volledig naar school.|-1",
   })
   void readsTheLevelOfAReport(String sentence, int level) {
