@@ -128,7 +128,7 @@ public final class ContextClassifier {
         }
       }
     }
-    if (negated && negativeCondition(parsed, found, matchFirst)) {
+    if (negativeCondition(parsed, found, matchFirst)) {
       // "Als vader niet meewerkt aan de aanmelding, maak ik een PV op": the negation belongs to the
       // condition, and what follows the comma is what will happen if it holds.
       negated = false;

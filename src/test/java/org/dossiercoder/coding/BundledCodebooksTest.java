@@ -161,6 +161,11 @@ class BundledCodebooksTest {
     "Een aanmelding bij het buurtteam zou wenselijk zijn.|partij|-",
     "LPA legt uit wat het buurtteam kan doen, moeder denkt erover na.|partij|-",
     "Afwezig: jeugdarts (afgemeld).|partij|-",
+    "Lln komt wel op gesprek bij de LPA, ouders niet.|partij|-",
+    "Ouders niet op het gesprek verschenen.|partij|-",
+    "Tel. moeder: nummer niet in gebruik.|partij|-",
+    "Ondergetekende heeft lln en moeder opgeroepen voor een gesprek.|partij|-",
+    "Ondersteuningsbehoefte: betrokkenheid ouders vergroten.|partij|-",
     // netwerk: family who interpret, offer or accompany; a sibling's own problems are no support
     "Oom tolkt bij het huisbezoek.|partij|>netwerk",
     "Zijn broer van 17 fietst 's ochtends met hem mee naar school.|partij|>netwerk",
