@@ -179,6 +179,8 @@ class BundledCodebooksTest {
     "Lln wil na de zomer naar een andere opleiding.|interventie|-",
     "De leerkracht heeft ons gewaarschuwd dat zij tijd nodig heeft om te wennen.|interventie|-",
     "PV van tafel.|interventie|-",
+    "Als moeder niet meewerkt aan de aanmelding, maak ik een PV op.|interventie|>sanctionerend",
+    "De drie jongens zijn gesproken, twee zijn een dag geschorst.|interventie|-",
   })
   void sentencesCodeAsTheDefinitionsSay(String sentence, String codebook, String expected) throws Exception {
     if (expected.startsWith(">")) {
