@@ -164,6 +164,8 @@ class BundledCodebooksTest {
     "Lln komt wel op gesprek bij de LPA, ouders niet.|partij|-",
     "Ouders niet op het gesprek verschenen.|partij|-",
     "Tel. moeder: nummer niet in gebruik.|partij|-",
+    "Telefoonnummer ouders in de administratie buiten gebruik.|partij|-",
+    "U bent als ouders voor het gesprek uitgenodigd, maar u bent niet verschenen.|partij|-",
     "Ondergetekende heeft lln en moeder opgeroepen voor een gesprek.|partij|-",
     "Ondersteuningsbehoefte: betrokkenheid ouders vergroten.|partij|-",
     // netwerk: family who interpret, offer or accompany; a sibling's own problems are no support
