@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
@@ -16,8 +17,8 @@ import org.dossiercoder.codebook.Code;
 import org.dossiercoder.codebook.Codebook;
 import org.dossiercoder.coding.CaseCoder;
 import org.dossiercoder.coding.CaseCourses;
-import org.dossiercoder.coding.SingleChoiceTrace;
 import org.dossiercoder.coding.SegmentCoding;
+import org.dossiercoder.coding.SingleChoiceTrace;
 import org.dossiercoder.store.CodingStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,7 +95,7 @@ final class ExplainCommand implements Callable<Integer> {
           out.println("first intervention: " + trace.firstIntervention());
         }
         out.printf(Locale.ROOT, "by the course: %s; by the rules: %s %s%n", orNone(trace.byCourse()),
-            orNone(trace.byRules()), new java.util.TreeMap<>(trace.ruleScores()));
+            orNone(trace.byRules()), new TreeMap<>(trace.ruleScores()));
         out.printf(Locale.ROOT, "automatic decision: %s (%s)%n", orNone(trace.chosen()), trace.reason());
       }
     }

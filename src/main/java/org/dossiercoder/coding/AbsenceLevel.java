@@ -2,6 +2,8 @@ package org.dossiercoder.coding;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossiercoder.index.Lexicon;
@@ -261,7 +263,7 @@ final class AbsenceLevel {
   }
 
   private static int countWeekdays(String s) {
-    java.util.Set<String> days = new java.util.HashSet<>();
+    Set<String> days = new HashSet<>();
     Matcher m = WEEKDAY.matcher(s);
     while (m.find()) {
       days.add(m.group(1).substring(0, 2));

@@ -2,6 +2,7 @@ package org.dossiercoder.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dossiercoder.codebook.MatchContext;
 import org.dossiercoder.index.Lexicon;
 
@@ -145,7 +146,7 @@ public final class ContextClassifier {
   }
 
   /** Words that open a condition when they open the sentence. */
-  private static final java.util.Set<String> CONDITIONS = java.util.Set.of("als", "wanneer", "zolang");
+  private static final Set<String> CONDITIONS = Set.of("als", "wanneer", "zolang");
 
   /**
    * Whether the sentence opens with a condition ("als", "wanneer", "zolang") that contains a

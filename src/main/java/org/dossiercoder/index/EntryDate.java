@@ -3,9 +3,12 @@ package org.dossiercoder.index;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,7 +55,7 @@ final class EntryDate {
 
   /** The year (2000-2099) a text mentions most, or 0; the year of undated first entries. */
   static int anchorYear(String text) {
-    java.util.Map<Integer, Integer> counts = new java.util.TreeMap<>();
+    Map<Integer, Integer> counts = new TreeMap<>();
     Matcher m = ANY_YEAR.matcher(text);
     while (m.find()) {
       counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
@@ -60,7 +63,7 @@ final class EntryDate {
     // The year named most often: a background line ("wonen sinds 2008 in NL") is named once.
     int best = 0;
     int most = 0;
-    for (java.util.Map.Entry<Integer, Integer> e : counts.entrySet()) {
+    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
       if (e.getValue() > most) {
         best = e.getKey();
         most = e.getValue();
@@ -88,7 +91,7 @@ final class EntryDate {
     for (int y = entry.getYear() - 1; y <= entry.getYear() + 1; y++) {
       LocalDate d = of(y, month(m.group(1)), 15);
       if (d != null && (best == null
-          || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(entry, d)) < Math.abs(java.time.temporal.ChronoUnit.DAYS.between(entry, best)))) {
+          || Math.abs(ChronoUnit.DAYS.between(entry, d)) < Math.abs(ChronoUnit.DAYS.between(entry, best)))) {
         best = d;
       }
     }
