@@ -52,10 +52,24 @@ public final class ContextEvaluation {
 
   private ContextEvaluation() {}
 
+  /**
+   * What the automatic coding did with one mention.
+   *
+   * @param mention the annotated mention
+   * @param matched whether some rule of its code matched the sentence
+   * @param counted whether such a match counted
+   */
+  public record Outcome(Mention mention, boolean matched, boolean counted) {
+    /** A mention that must not count but was counted, or must count, was matched and was not. */
+    public boolean disagrees() {
+      return mention.counts() ? matched && !counted : counted;
+    }
+  }
+
   /** Compares mentions with codings; sentences are compared with white space folded. */
-  public static List<Row> score(List<Mention> mentions, List<Coded> codings) {
+  public static List<Outcome> outcomes(List<Mention> mentions, List<Coded> codings) {
     UnaryOperator<String> norm = s -> s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-    Map<String, int[]> counts = new LinkedHashMap<>();
+    List<Outcome> out = new ArrayList<>();
     for (Mention m : mentions) {
       String sentence = norm.apply(m.sentence());
       boolean matched = false;
@@ -70,11 +84,21 @@ public final class ContextEvaluation {
           counted |= c.counted();
         }
       }
+      out.add(new Outcome(m, matched, counted));
+    }
+    return out;
+  }
+
+  /** Figures per context type over {@link #outcomes}. */
+  public static List<Row> score(List<Mention> mentions, List<Coded> codings) {
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    for (Outcome o : outcomes(mentions, codings)) {
+      Mention m = o.mention();
       int[] x = counts.computeIfAbsent(m.context() + (m.counts() ? " (counts)" : ""), k -> new int[4]);
       x[0]++;
-      x[1] += matched ? 1 : 0;
-      x[2] += !m.counts() && counted ? 1 : 0;
-      x[3] += m.counts() && matched && !counted ? 1 : 0;
+      x[1] += o.matched() ? 1 : 0;
+      x[2] += !m.counts() && o.counted() ? 1 : 0;
+      x[3] += m.counts() && o.matched() && !o.counted() ? 1 : 0;
     }
     List<Row> out = new ArrayList<>();
     counts.forEach((k, x) -> out.add(new Row(k, x[0], x[1], x[2], x[3])));

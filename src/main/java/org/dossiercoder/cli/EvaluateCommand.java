@@ -76,6 +76,13 @@ final class EvaluateCommand implements Callable<Integer> {
           + " using segments.csv next to --coded.")
   Path contexts;
 
+  @Option(names = "--disagreements", paramLabel = "FILE",
+      description = {"Also write every disagreement with the gold as CSV: each case-level code that differs, with the"
+          + " sentences behind the automatic value (counted ones for a code the coder did not give, matched but"
+          + " uncounted ones for a code the coder gave), and with --contexts each mention counted or left"
+          + " uncounted against its annotation."})
+  Path disagreements;
+
   @Option(names = "--codebooks", paramLabel = "DIR", description = "Codebooks, to map child codes to their top-level code (default: ${DEFAULT-VALUE}).")
   Path codebooks = ProjectOptions.home("codebooks");
 
@@ -109,8 +116,11 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new DossierInputException(gold, 1, "no code column in common with " + coded);
     }
     printScores(out, scores);
-    if (contexts != null) {
-      printContexts(out, cases);
+    List<ContextEvaluation.Coded> codings = contexts != null || disagreements != null ? readCodings() : List.of();
+    List<ContextEvaluation.Outcome> outcomes = contexts != null ? printContexts(out, cases, codings) : List.of();
+    if (disagreements != null) {
+      writeDisagreements(goldCodes, codedCodes, cases, scores, codings, outcomes);
+      out.println("disagreements written to " + disagreements);
     }
     Path target = csv != null ? csv : coded.toAbsolutePath().getParent().resolve("evaluation.csv");
     CsvFiles.writeEvaluation(target, scores);
@@ -262,8 +272,8 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  private void printContexts(PrintWriter out, List<String> cases) throws Exception {
-    Codebooks books = Pipeline.loadCodebooks(codebooks).codebooks();
+  private List<ContextEvaluation.Outcome> printContexts(
+      PrintWriter out, List<String> cases, List<ContextEvaluation.Coded> codings) throws Exception {
     Set<String> only = Set.copyOf(cases);
     List<ContextEvaluation.Mention> mentions = new ArrayList<>();
     // Every row is a mention, several per case: read as plain CSV, not as a case registry.
@@ -277,6 +287,28 @@ final class EvaluateCommand implements Callable<Integer> {
             r.get("sentence"), r.get("code"), r.get("context"), r.get("counts").equals("yes")));
       }
     }
+    out.println();
+    out.printf(Locale.ROOT, "%-28s %8s %8s %15s %15s%n", "context", "mentions", "matched", "counted wrongly", "missed counting");
+    int shouldNot = 0;
+    int wrong = 0;
+    List<ContextEvaluation.Outcome> outcomes = ContextEvaluation.outcomes(mentions, codings);
+    for (ContextEvaluation.Row row
+        : ContextEvaluation.score(mentions, codings)) {
+      out.printf(Locale.ROOT, "%-28s %8d %8d %15d %15d%n", row.context(), row.mentions(), row.matched(),
+          row.countedWrongly(), row.missedCounting());
+      if (!row.context().endsWith("(counts)")) {
+        shouldNot += row.mentions();
+        wrong += row.countedWrongly();
+      }
+    }
+    out.printf(Locale.ROOT, "mentions that must not count but were counted as affirmed: %d of %d (%s)%n",
+        wrong, shouldNot, CsvFiles.num(shouldNot == 0 ? Double.NaN : (double) wrong / shouldNot));
+    return outcomes;
+  }
+
+  /** The codings of segments.csv next to --coded, each under its top-level code column. */
+  private List<ContextEvaluation.Coded> readCodings() throws Exception {
+    Codebooks books = Pipeline.loadCodebooks(codebooks).codebooks();
     Path segments = coded.toAbsolutePath().getParent().resolve("segments.csv");
     List<ContextEvaluation.Coded> codings = new ArrayList<>();
     for (CSVRecord r : CsvFiles.readRecords(segments)) {
@@ -289,21 +321,49 @@ final class EvaluateCommand implements Callable<Integer> {
           doc.substring(doc.indexOf('/') + 1), r.get("text"),
           book.id() + "." + book.topLevelOf(r.get("code")).id(), r.get("counted").equals("1")));
     }
-    out.println();
-    out.printf(Locale.ROOT, "%-28s %8s %8s %15s %15s%n", "context", "mentions", "matched", "counted wrongly", "missed counting");
-    int shouldNot = 0;
-    int wrong = 0;
-    for (ContextEvaluation.Row row
-        : ContextEvaluation.score(mentions, codings)) {
-      out.printf(Locale.ROOT, "%-28s %8d %8d %15d %15d%n", row.context(), row.mentions(), row.matched(),
-          row.countedWrongly(), row.missedCounting());
-      if (!row.context().endsWith("(counts)")) {
-        shouldNot += row.mentions();
-        wrong += row.countedWrongly();
+    return codings;
+  }
+
+  /**
+   * One row per disagreement: a case-level code with the sentences behind the automatic value, and
+   * a mention counted against its annotation. A researcher reads these to see why a code differs.
+   */
+  private void writeDisagreements(CaseCodes goldCodes, CaseCodes codedCodes, List<String> cases,
+      List<Evaluation.CodeScore> scores, List<ContextEvaluation.Coded> codings,
+      List<ContextEvaluation.Outcome> outcomes) throws IOException {
+    // A sentence matched by several rules of one code is one piece of evidence.
+    java.util.LinkedHashSet<List<String>> rows = new java.util.LinkedHashSet<>();
+    for (String c : cases) {
+      for (Evaluation.CodeScore score : scores) {
+        String column = score.column();
+        int g = goldCodes.value(c, column);
+        int a = codedCodes.value(c, column);
+        if (g == a) {
+          continue;
+        }
+        // For an automatic 1 the counted sentences are the evidence; for an automatic 0 the
+        // matches that did not count (negated, hypothetical, another person) show what was seen.
+        List<ContextEvaluation.Coded> behind = codings.stream()
+            .filter(x -> x.caseId().equals(c) && x.code().equals(column) && x.counted() == (a == 1))
+            .toList();
+        if (behind.isEmpty()) {
+          rows.add(List.of("case", c, column, String.valueOf(g), String.valueOf(a), "", "", ""));
+        }
+        for (ContextEvaluation.Coded x : behind) {
+          rows.add(List.of("case", c, column, String.valueOf(g), String.valueOf(a), x.file(), x.text(),
+              x.counted() ? "counted" : "not counted"));
+        }
       }
     }
-    out.printf(Locale.ROOT, "mentions that must not count but were counted as affirmed: %d of %d (%s)%n",
-        wrong, shouldNot, CsvFiles.num(shouldNot == 0 ? Double.NaN : (double) wrong / shouldNot));
+    for (ContextEvaluation.Outcome o : outcomes) {
+      if (o.disagrees()) {
+        ContextEvaluation.Mention m = o.mention();
+        rows.add(List.of("mention", m.caseId(), m.code(), m.counts() ? "1" : "0", o.counted() ? "1" : "0",
+            m.file(), m.sentence(), m.context()));
+      }
+    }
+    CsvFiles.writeRows(disagreements,
+        List.of("kind", "case_id", "code", "gold", "auto", "file", "sentence", "note"), new ArrayList<>(rows));
   }
 
   private static Set<String> readIds(Path file) throws DossierInputException {

@@ -275,4 +275,40 @@ class SampleCorpusEndToEndTest {
     }
     assertTrue(decided > 40, "most sample cases have a pattern and a result: " + decided);
   }
+
+  @Test
+  void evaluateListsEveryDisagreementWithTheSentencesBehindIt() throws Exception {
+    Path dis = out.resolve("disagreements.csv");
+    Path scores = out.resolve("evaluation-test.csv");
+    CliRunner e = CliRunner.run("evaluate", "--gold", REPO.resolve("corpus-sample/gold.csv").toString(),
+        "--contexts", REPO.resolve("corpus-sample/contexts.csv").toString(),
+        "--coded", out.resolve("case-codes.csv").toString(), "--csv", scores.toString(),
+        "--codebooks", REPO.resolve("codebooks").toString(), "--disagreements", dis.toString());
+    assertEquals(0, e.exit, e.toString());
+    int expected = 0;
+    for (Map<String, String> row : CsvRows.read(scores)) {
+      expected += Integer.parseInt(row.get("fp")) + Integer.parseInt(row.get("fn"));
+    }
+    java.util.Set<String> pairs = new java.util.HashSet<>();
+    Map<String, Map<String, String>> auto = new java.util.HashMap<>();
+    for (Map<String, String> row : codes) {
+      auto.put(row.get("case_id"), row);
+    }
+    int mentions = 0;
+    for (Map<String, String> row : CsvRows.read(dis)) {
+      assertTrue(!row.get("gold").equals(row.get("auto")), "a disagreement: " + row);
+      if (row.get("kind").equals("case")) {
+        pairs.add(row.get("case_id") + " " + row.get("code"));
+        assertEquals(auto.get(row.get("case_id")).get(row.get("code")), row.get("auto"), row.toString());
+        if (!row.get("sentence").isEmpty()) {
+          assertEquals(row.get("auto").equals("1") ? "counted" : "not counted", row.get("note"), row.toString());
+        }
+      } else {
+        assertEquals("mention", row.get("kind"));
+        mentions++;
+      }
+    }
+    assertEquals(expected, pairs.size(), "one case-level pair per false positive and false negative");
+    assertTrue(mentions > 0, "the sample has mentions counted against their annotation");
+  }
 }
