@@ -67,7 +67,7 @@ final class ExplainCommand implements Callable<Integer> {
     List<SegmentCoding> forTrace = new ArrayList<>();
     try (CodingStore store = CodingStore.open(db)) {
       if (book.decision() == Codebook.Decision.RESULT) {
-        forTrace.addAll(store.codings(caseId, CaseCoder.INTERVENTIONS_BOOK, ""));
+        forTrace.addAll(store.codings(caseId, CaseCoder.INTERVENTIONS, ""));
       }
       for (SegmentCoding c : store.codings(caseId, book.id(), "")) {
         forTrace.add(c);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossiercoder.index.DutchMonths;
 import org.dossiercoder.index.Lexicon;
 
 /**
@@ -26,8 +27,7 @@ import org.dossiercoder.index.Lexicon;
  */
 final class AbsenceLevel {
   private static final String NUM = "(\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|meerdere|diverse|paar)";
-  private static final String MONTH = "(januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|jun|juli|jul|augustus|aug"
-      + "|september|sept|sep|oktober|okt|november|nov|december|dec)";
+  private static final String MONTH = DutchMonths.NAMES;
   private static final String ABSENT =
       "(afwezig|absent|verzuim\\w*|ongeoorl\\w*|gemist|niet (op|naar) school|thuis|ziek\\w*|gespijbeld|spijbel\\w*"
           + "|weg\\b|niet aanwezig|niet verschenen|zonder bericht)";
@@ -96,8 +96,7 @@ final class AbsenceLevel {
   private static final Pattern AMOUNT_UNIT = Pattern.compile("\\b" + NUM + " " + UNIT + "\\b");
   private static final Pattern SINCE_DATE = Pattern.compile("^(\\w+ )?(\\d{1,2})-(\\d{1,2})(-(\\d{4}))?");
   private static final Pattern SINCE_MONTH = Pattern.compile(
-      "^(begin |half |medio |eind |midden )?(januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|jun|juli|jul|augustus|aug"
-          + "|september|sept|sep|oktober|okt|november|nov|december|dec)\\b( (\\d{4}))?");
+      "^(begin |half |medio |eind |midden )?" + MONTH + "\\b( (\\d{4}))?");
   private static final Pattern SINCE_TERM = Pattern.compile(
       "^(de |het )?(herfstvakantie|kerstvakantie|voorjaarsvakantie|krokusvakantie|meivakantie|zomervakantie"
           + "|start van het schooljaar|begin van het schooljaar|start schooljaar|begin schooljaar|het nieuwe schooljaar)");
@@ -127,13 +126,13 @@ final class AbsenceLevel {
           + "|\\b\\d+ ?x te laat\\b|\\bte laat:? \\d+ ?x\\b"
           + "|uitstuur\\w*|regelmatig (afwezig|ziek gemeld)"
           + "|\\b(vandaag|gisteren|vanochtend|vanmorgen) (niet aanwezig|afwezig|niet op school|niet verschenen|ziek gemeld)");
+  /** A school day by name or abbreviation, also in the plural: "maandag", "ma", "vrijdagen". */
+  private static final String DAY_NAME = "(maandag|dinsdag|woensdag|donderdag|vrijdag|ma|di|wo|do|vr)(en|s)?";
   /** A weekday that recurs in absence: "elke maandag afwezig", "blijft ma/vr weg". */
-  private static final Pattern WEEKDAY = Pattern.compile(
-      "\\b(maandag|dinsdag|woensdag|donderdag|vrijdag|ma|di|wo|do|vr)(en|s)?\\b");
+  private static final Pattern WEEKDAY = Pattern.compile("\\b" + DAY_NAME + "\\b");
   private static final Pattern RECURRING_DAY = Pattern.compile(
-      "\\b(elke|iedere|steeds op|vaak op|meestal op|op) (maandag|dinsdag|woensdag|donderdag|vrijdag|ma|di|wo|do|vr)(en|s)?\\b"
-          + "|\\b(maandag|dinsdag|woensdag|donderdag|vrijdag|ma|di|wo|do|vr)(en|s)? ?(/|en|of) ?"
-          + "(maandag|dinsdag|woensdag|donderdag|vrijdag|ma|di|wo|do|vr)(en|s)?\\b");
+      "\\b(elke|iedere|steeds op|vaak op|meestal op|op) " + DAY_NAME + "\\b"
+          + "|\\b" + DAY_NAME + " ?(/|en|of) ?" + DAY_NAME + "\\b");
   private static final Pattern ABSENT_WORD = Pattern.compile("\\b" + ABSENT);
   /**
    * A line of absence figures: it opens with the month(s) it covers ("Oktober: 5 keer te laat, 6
@@ -295,8 +294,7 @@ final class AbsenceLevel {
     }
     Matcher m = SINCE_MONTH.matcher(p);
     if (m.find()) {
-      String name = m.group(2);
-      int month = MONTHS.indexOf(name.startsWith("maa") ? "mrt" : name.substring(0, 3)) / 3 + 1;
+      int month = DutchMonths.number(m.group(2));
       String part = m.group(1) == null ? "" : m.group(1).trim();
       int day = switch (part) {
         case "half", "medio", "midden" -> 15;
@@ -319,8 +317,6 @@ final class AbsenceLevel {
     }
     return null;
   }
-
-  private static final String MONTHS = "janfebmrtaprmeijunjulaugsepoktnovdec";
 
   private static LocalDate latest(int month, int day, int year, LocalDate entry) {
     if (year > 0) {

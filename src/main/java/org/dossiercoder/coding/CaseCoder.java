@@ -144,11 +144,8 @@ public final class CaseCoder {
     return out;
   }
 
-  /** Codebook whose first counted coding marks the start of the interventions. */
-  static final String INTERVENTIONS = "interventie";
-
-  /** The id of the codebook whose codings date the start of the interventions ({@code resultaat}). */
-  public static final String INTERVENTIONS_BOOK = INTERVENTIONS;
+  /** The id of the codebook whose first counted coding marks the start of the interventions. */
+  public static final String INTERVENTIONS = "interventie";
 
   /**
    * The date of the first intervention: the earliest dated counted coding of a non-procedural

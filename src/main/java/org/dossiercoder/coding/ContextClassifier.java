@@ -36,7 +36,11 @@ public final class ContextClassifier {
 
   private record Found(ContextTriggers.Trigger trigger, int first, int last) {}
 
-  private record Parsed(String sentence, List<Token> tokens, List<Found> found) {}
+  /**
+   * A parsed sentence; {@code conditionEnd} is the last token of the condition the sentence opens
+   * with ("als …," — see {@link #negativeCondition}), or -1.
+   */
+  private record Parsed(String sentence, List<Token> tokens, List<Found> found, int conditionEnd) {}
 
   /** Whether a comma follows token {@code i} before the next word. */
   private static boolean commaAfter(String sentence, List<Token> tokens, int i) {
@@ -57,7 +61,7 @@ public final class ContextClassifier {
       return p;
     }
     List<Token> tokens = tokens(sentence);
-    p = new Parsed(sentence, tokens, find(tokens));
+    p = new Parsed(sentence, tokens, find(tokens), conditionEnd(sentence, tokens));
     last.set(p);
     return p;
   }
@@ -155,17 +159,7 @@ public final class ContextClassifier {
    * ("als hij niet komt, …") is a threat or a plan, unless the consequence is negated itself.
    */
   private static boolean negativeCondition(Parsed parsed, List<Found> found, int matchFirst) {
-    List<Token> tokens = parsed.tokens();
-    if (tokens.isEmpty() || !CONDITIONS.contains(tokens.get(0).word())) {
-      return false;
-    }
-    int close = -1;
-    for (int i = 0; i < tokens.size() - 1; i++) {
-      if (commaAfter(parsed.sentence(), tokens, i)) {
-        close = i;
-        break;
-      }
-    }
+    int close = parsed.conditionEnd();
     if (close < 0 || matchFirst <= close) {
       return false;
     }
@@ -181,6 +175,19 @@ public final class ContextClassifier {
       }
     }
     return inCondition;
+  }
+
+  /** The last token before the first comma of a sentence that opens with a condition word, or -1. */
+  private static int conditionEnd(String sentence, List<Token> tokens) {
+    if (tokens.isEmpty() || !CONDITIONS.contains(tokens.get(0).word())) {
+      return -1;
+    }
+    for (int i = 0; i < tokens.size() - 1; i++) {
+      if (commaAfter(sentence, tokens, i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether a negation trigger lies in the scope of a forward hypothetical trigger before it. */

@@ -19,9 +19,10 @@ import org.dossiercoder.codebook.Codebook;
  *
  * <p>For {@code course}, a course of fewer than three dated reports gives way to the rules when
  * they support a code, and a course of three when they speak clearly (see below); a course of any
- * length gives way when three or more sentences name one pattern and none names another. A course that starts at full absence reads as {@code langdurig_zwaar} but
- * cannot show an escalation before the dossier opened: a counted {@code escalerend} sentence (the
- * history given at the report) makes it {@code escalerend}.
+ * length gives way when three or more sentences name one pattern and none names another. A course
+ * that starts at full absence reads as {@code langdurig_zwaar} but cannot show an escalation before
+ * the dossier opened: a counted {@code escalerend} sentence (the history given at the report) makes
+ * it {@code escalerend}.
  *
  * <p>Codebooks with {@code decision: course} or {@code decision: result} take the code that the
  * course of absence gives ({@link Course}); for {@code result} the rules win when they speak

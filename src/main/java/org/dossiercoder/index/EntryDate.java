@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,9 +29,7 @@ final class EntryDate {
   private static final String LEAD = "^[\\s\\-–—*#\\[(]*";
   private static final String WEEKDAY =
       "(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\\.?,?\\s+)?";
-  private static final String MONTHS =
-      "(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-          + "|jan|feb|mrt|maa|apr|jun|jul|aug|sept|sep|okt|nov|dec)";
+  private static final String MONTHS = DutchMonths.NAMES;
 
   private static final Pattern NUMERIC =
       Pattern.compile(LEAD + WEEKDAY + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d-/.])");
@@ -89,7 +88,7 @@ final class EntryDate {
     // January entry) both land right.
     LocalDate best = null;
     for (int y = entry.getYear() - 1; y <= entry.getYear() + 1; y++) {
-      LocalDate d = of(y, month(m.group(1)), 15);
+      LocalDate d = of(y, DutchMonths.number(m.group(1)), 15);
       if (d != null && (best == null
           || Math.abs(ChronoUnit.DAYS.between(entry, d)) < Math.abs(ChronoUnit.DAYS.between(entry, best)))) {
         best = d;
@@ -112,12 +111,12 @@ final class EntryDate {
     }
     m = WRITTEN.matcher(line);
     if (m.find()) {
-      int month = month(m.group(2));
+      int month = DutchMonths.number(m.group(2));
       int day = Integer.parseInt(m.group(1));
       if (m.group(3) != null) {
         return of(Integer.parseInt(m.group(3)), month, day);
       }
-      return withoutYear(month, day, previous, anchorYear);
+      return withoutYear(y -> of(y, month, day), previous, anchorYear);
     }
     m = WEEK.matcher(line);
     if (m.find()) {
@@ -131,32 +130,44 @@ final class EntryDate {
       if (year > 0) {
         return inWeek(year, week, day);
       }
-      if (previous == null && anchorYear == 0) {
-        return null;
-      }
-      LocalDate d = inWeek(previous != null ? previous.getYear() : anchorYear, week, day);
-      return d != null && previous != null && d.isBefore(previous.minusMonths(2)) ? inWeek(previous.getYear() + 1, week, day) : d;
+      return withoutYear(y -> inWeek(y, week, day), previous, anchorYear);
     }
     m = MONTH_YEAR.matcher(line);
     if (m.find()) {
-      return of(year(m.group(2) != null ? m.group(2) : m.group(3)), month(m.group(1)), 15);
+      return of(year(m.group(2) != null ? m.group(2) : m.group(3)), DutchMonths.number(m.group(1)), 15);
     }
     m = DAY_MONTH.matcher(line);
     if (m.find()) {
-      return withoutYear(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), previous, anchorYear);
+      int month = Integer.parseInt(m.group(2));
+      int day = Integer.parseInt(m.group(1));
+      return withoutYear(y -> of(y, month, day), previous, anchorYear);
     }
     return null;
   }
 
-  private static LocalDate withoutYear(int month, int day, LocalDate previous, int anchorYear) {
+  /**
+   * A date written without its year ("Do 13 nov", "wk 3"): in the year of the entry before it, or
+   * the next year when that would put it more than two months back; the first one in the anchor
+   * year; null without either.
+   */
+  private static LocalDate withoutYear(IntFunction<LocalDate> inYear, LocalDate previous, int anchorYear) {
     if (previous == null && anchorYear == 0) {
       return null;
     }
-    LocalDate d = of(previous != null ? previous.getYear() : anchorYear, month, day);
+    LocalDate d = inYear.apply(previous != null ? previous.getYear() : anchorYear);
     if (d != null && previous != null && d.isBefore(previous.minusMonths(2))) {
-      d = of(previous.getYear() + 1, month, day);
+      d = inYear.apply(previous.getYear() + 1);
     }
     return d;
+  }
+
+  /**
+   * Whether a line opens with a date in any of the forms read here, with or without its year: such
+   * a line starts an entry of its own.
+   */
+  static boolean opensWithDate(String line) {
+    // Any year will do: only whether the line parses as a date matters, not which year it gets.
+    return parse(line, null, 2000) != null;
   }
 
   private static int year(String digits) {
@@ -195,20 +206,5 @@ final class EntryDate {
     };
   }
 
-  private static int month(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    String[] prefixes = {"jan", "feb", "m", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
-    if (n.startsWith("ma")) {
-      return 3; // maart, maa
-    }
-    if (n.equals("mrt")) {
-      return 3;
-    }
-    for (int i = 0; i < prefixes.length; i++) {
-      if (i != 2 && n.startsWith(prefixes[i])) {
-        return i + 1;
-      }
-    }
-    return 1;
-  }
+
 }

@@ -112,7 +112,7 @@ public final class SentenceSplitter {
     // A line that opens with its own date ("wk 39 …"), a month of figures ("okt: 4 lesuur") or a
     // label ("lln: …") starts something new, even in lower case.
     String next = text.substring(after, lineEnd(text, after));
-    return !LABEL.matcher(next).find() && EntryDate.parse(next, null, 2000) == null;
+    return !LABEL.matcher(next).find() && !EntryDate.opensWithDate(next);
   }
 
   /** "okt:", "lln:", "dec (t/m 9/12):" at the start of a line. */
