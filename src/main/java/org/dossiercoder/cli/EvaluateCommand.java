@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -332,7 +333,7 @@ final class EvaluateCommand implements Callable<Integer> {
       List<Evaluation.CodeScore> scores, List<ContextEvaluation.Coded> codings,
       List<ContextEvaluation.Outcome> outcomes) throws IOException {
     // A sentence matched by several rules of one code is one piece of evidence.
-    java.util.LinkedHashSet<List<String>> rows = new java.util.LinkedHashSet<>();
+    LinkedHashSet<List<String>> rows = new LinkedHashSet<>();
     for (String c : cases) {
       for (Evaluation.CodeScore score : scores) {
         String column = score.column();
