@@ -130,9 +130,32 @@ public final class SentenceSplitter {
       if (boundary || i - start >= MAX_SEGMENT && Character.isWhitespace(c)) {
         add(text, start, i + 1, date, section, out);
         start = i + 1;
+      } else if (quoteCloses(text, i, to)) {
+        add(text, start, i + 2, date, section, out);
+        start = i + 2;
       }
     }
     add(text, start, to, date, section, out);
+  }
+
+  /**
+   * Whether a quotation closes a sentence at {@code i}: {@code groot." Mentor: …}. The next word
+   * must open in upper case, because quoted words often go on inside the sentence
+   * ({@code "ik wil niet." en loopt weg}).
+   */
+  private static boolean quoteCloses(String text, int i, int to) {
+    char c = text.charAt(i);
+    if (c != '.' && c != '!' && c != '?' || i + 2 >= to || "\"”’'»".indexOf(text.charAt(i + 1)) < 0) {
+      return false;
+    }
+    int next = i + 2;
+    if (!Character.isWhitespace(text.charAt(next))) {
+      return false;
+    }
+    while (next < to && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    return next < to && (Character.isUpperCase(text.charAt(next)) || Character.isDigit(text.charAt(next)));
   }
 
   private static boolean isAbbreviation(String text, int lineStart, int dot) {

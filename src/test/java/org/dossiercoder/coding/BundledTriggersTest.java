@@ -78,6 +78,16 @@ class BundledTriggersTest {
       Moeder gebeld: voicemail.                                        | Moeder gebeld  | NEGATED
       De meisjes die haar uitscholden zijn geschorst.                  | geschorst      | OTHER_PERSON
       Bij nieuw ongeoorloofd verzuim volgt een schriftelijke waarschuwing. | waarschuwing | HYPOTHETICAL
+      Verwijzing naar bureau Halt niet meer mogelijk gezien omvang.    | Halt           | NEGATED
+      Aanmelding ISK ingetrokken in overleg met SWV.                   | ISK            | NEGATED
+      Onderwijs aan huis niet gerealiseerd.                            | Onderwijs aan huis | NEGATED
+      Bij BT niet bekend.                                              | BT             | NEGATED
+      Verwijzing BT besproken, ouders zien geen noodzaak.              | BT             | NEGATED
+      Rebound: jongere weigert, er wordt niet aangemeld.               | Rebound        | NEGATED
+      Bij verdere toename van verzuim wordt het samenwerkingsverband gevraagd. | samenwerkingsverband | HYPOTHETICAL
+      Het buurtteam kan u daarbij helpen.                              | buurtteam      | HYPOTHETICAL
+      SWV bespreekt mogelijkheid reboundplaatsing.                     | reboundplaatsing | HYPOTHETICAL
+      Buurtteam is betrokken, de hulp is mogelijk gemaakt door school. | Buurtteam      | AFFIRMED
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);

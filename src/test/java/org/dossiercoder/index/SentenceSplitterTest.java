@@ -52,4 +52,16 @@ class SentenceSplitterTest {
     assertEquals(1, s.size());
     assertEquals(null, s.get(0).entryDate());
   }
+
+  @Test
+  void aClosingQuoteEndsTheSentenceWhenTheNextWordOpensInUpperCase() {
+    List<String> s = SentenceSplitter.split(
+            "Lln ontkent pesten: \"ze doen gewoon normaal.\" Mentor: wordt uitgescholden.\n"
+                + "Zegt \"ik wil niet.\" en loopt weg.")
+        .stream().map(Segment::text).toList();
+    assertEquals(List.of(
+        "Lln ontkent pesten: \"ze doen gewoon normaal.\"",
+        "Mentor: wordt uitgescholden.",
+        "Zegt \"ik wil niet.\" en loopt weg."), s);
+  }
 }
