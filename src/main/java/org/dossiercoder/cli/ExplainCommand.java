@@ -92,7 +92,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("    " + (course.isEmpty() ? "(no dated reports of absence)" : String.join(" ", course)));
         SingleChoiceTrace trace = CaseCoder.trace(caseId, book, forTrace, courses);
         if (trace.firstIntervention() != null) {
-          out.println("first intervention: " + trace.firstIntervention());
+          out.println("first intervention: " + courses.show(caseId, trace.firstIntervention()));
         }
         out.printf(Locale.ROOT, "by the course: %s; by the rules: %s %s%n", orNone(trace.byCourse()),
             orNone(trace.byRules()), new TreeMap<>(trace.ruleScores()));

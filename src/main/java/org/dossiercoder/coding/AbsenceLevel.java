@@ -55,10 +55,10 @@ final class AbsenceLevel {
           + "|(weken|maanden) (lang )?(niet (op|naar) school|afwezig|thuis)|hele (week|maand|periode) (afwezig|niet)"
           + "|geen (enkele )?(les)?dag( meer)? (aanwezig|op school|naar school|geweest)"
           + "|geen enkele (les)?dag\\b(?! (gemist|verzuimd|afwezig|ziek|te laat))|geen (enkele )?les(sen)? (meer )?(gevolgd|bijgewoond)"
-          + "|\\b0 (dagen|dgn|lessen|lesuren|uur|uren) (onderwijs|aanwezig|op school|naar school|gevolgd)|schoolgang (blijft|is|was|bleef) (0|nul|nihil)"
+          + "|\\b0 (dagen|dgn|lessen|lesuren|uur|uren) (onderwijs|aanwezig|aanw\\b|op school|naar school|gevolgd)|schoolgang (blijft|is|was|bleef) (0|nul|nihil)"
           + "|(nagenoeg|vrijwel|bijna|nauwelijks|amper) (niet|nooit|geen dag)( meer)? (op|naar) school"
           + "|(nauwelijks|amper) (op|naar) school"
-          + "|geen schoolgang|geen (les|lessen|onderwijs) (op (haar|zijn) (eigen )?school )?(meer )?gehad"
+          + "|geen schoolgang|(volledige|totale) stop (op )?(de )?schoolgang|geen (les|lessen|onderwijs) (op (haar|zijn) (eigen )?school )?(meer )?gehad"
           + "|niet meer (verschenen|gezien) op school");
   /** Whole days, however qualified: "3 hele dagen", "6 schooldagen", "2 ongeoorloofde dagen". */
   private static final String DAY_UNIT =
@@ -107,7 +107,9 @@ final class AbsenceLevel {
           + "(gemist|verzuimd|afwezig|verzuim|ongeoorloofd)"
           + "|geen ongeoorloofde (uren|lesuren|lessen|dagen|absenties)|geen (nieuwe )?absenties"
           // a month in a list of figures with nothing to report: "april: niets", "mei tot nu 0"
-          + "|^" + MONTH + "( tot nu( toe)?)?:? (niets|nihil|0|geen verzuim)\\b");
+          // ("okt: 0 dgn aanw." and "apr: 0% aanwezig" count presence, not absence)
+          + "|^" + MONTH + "( tot nu( toe)?)?:? (niets|nihil|0|geen verzuim)\\b"
+          + "(?! ?(%|procent)| (dagen|dgn|lessen|lesuren|uur|uren) (onderwijs|aanw|op school|naar school|gevolgd))");
   /** Plans, goals and conditions describe no observed absence: "indien … niet weer naar school". */
   private static final Pattern NOT_AN_OBSERVATION = Pattern.compile(
       "\\b(indien|mocht|tenzij|zodra|wanneer|doel|doelen|streven|streefdoel|afgesproken|zou|zouden|dreigt"

@@ -69,7 +69,7 @@ public final class CaseCoder {
           continue;
         }
         if (b.kind() == CodebookKind.SINGLE) {
-          row.putAll(SingleChoice.decide(b, counted, courses.course(caseId), firstIntervention(counted)));
+          row.putAll(SingleChoice.decide(b, counted, courses.course(caseId), firstIntervention(counted, courses)));
         } else {
           row.putAll(multi(b, counted));
         }
@@ -93,7 +93,7 @@ public final class CaseCoder {
       String caseId, Codebook book, List<SegmentCoding> codings, CaseCourses courses) {
     List<SegmentCoding> counted =
         codings.stream().filter(c -> c.counted() && c.caseId().equals(caseId)).toList();
-    return SingleChoice.trace(book, counted, courses.course(caseId), firstIntervention(counted));
+    return SingleChoice.trace(book, counted, courses.course(caseId), firstIntervention(counted, courses));
   }
 
   private static Map<String, CaseCodes.Decision> multi(Codebook book, List<SegmentCoding> counted) {
@@ -151,22 +151,22 @@ public final class CaseCoder {
    * The date of the first intervention: the earliest dated counted coding of a non-procedural
    * intervention (procedures such as the first meeting start every dossier), else of any.
    */
-  static LocalDate firstIntervention(List<SegmentCoding> counted) {
-    String best = null;
-    String anyBest = null;
+  static LocalDate firstIntervention(List<SegmentCoding> counted, CaseCourses courses) {
+    LocalDate best = null;
+    LocalDate anyBest = null;
     for (SegmentCoding c : counted) {
-      if (!c.codebook().equals(INTERVENTIONS) || c.entryDate().isEmpty()) {
+      LocalDate date = c.codebook().equals(INTERVENTIONS) ? courses.dateOf(c) : null;
+      if (date == null) {
         continue;
       }
-      if (anyBest == null || c.entryDate().compareTo(anyBest) < 0) {
-        anyBest = c.entryDate();
+      if (anyBest == null || date.isBefore(anyBest)) {
+        anyBest = date;
       }
-      if (!c.code().startsWith("procedure") && (best == null || c.entryDate().compareTo(best) < 0)) {
-        best = c.entryDate();
+      if (!c.code().startsWith("procedure") && (best == null || date.isBefore(best))) {
+        best = date;
       }
     }
-    String date = best != null ? best : anyBest;
-    return date == null ? null : LocalDate.parse(date);
+    return best != null ? best : anyBest;
   }
 
   /** Orders codings by journal date, then document and position: the course of the dossier. */

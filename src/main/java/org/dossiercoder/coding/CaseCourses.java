@@ -2,10 +2,13 @@ package org.dossiercoder.coding;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -21,19 +24,31 @@ import org.dossiercoder.ingest.DocumentType;
  */
 public final class CaseCourses {
   private final Map<String, Course> courses;
+  /** Cases whose course is read from relative dates: journals that name no year. */
+  private final Set<String> relative;
+  /** The relative date of every journal sentence of those cases, by {@code docId#ordinal}. */
+  private final Map<String, LocalDate> relativeDates;
 
-  private CaseCourses(Map<String, Course> courses) {
+  private CaseCourses(Map<String, Course> courses, Set<String> relative, Map<String, LocalDate> relativeDates) {
     this.courses = Map.copyOf(courses);
+    this.relative = Set.copyOf(relative);
+    this.relativeDates = Map.copyOf(relativeDates);
   }
 
   /** No courses: single-choice codebooks are decided by their rules only. */
   public static CaseCourses none() {
-    return new CaseCourses(Map.of());
+    return new CaseCourses(Map.of(), Set.of(), Map.of());
   }
 
-  /** Reads the dated journal sentences of the whole index. */
+  /**
+   * Reads the dated journal sentences of the whole index. A case whose journals name no year is
+   * read from their relative dates, unless another of its journals has real dates: the two cannot
+   * be placed on one time line.
+   */
   public static CaseCourses read(DirectoryReader reader) throws IOException {
-    Map<String, List<Course.Report>> reports = new HashMap<>();
+    Map<String, List<Course.Report>> dated = new HashMap<>();
+    Map<String, List<Course.Report>> relative = new HashMap<>();
+    Map<String, Map<String, LocalDate>> relativeDates = new HashMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       StoredFields stored = leaf.reader().storedFields();
       Bits live = leaf.reader().getLiveDocs();
@@ -42,28 +57,71 @@ public final class CaseCourses {
           continue;
         }
         Document d = stored.document(doc);
+        if (!DocumentType.LEERPLICHTDOSSIER.key().equals(d.get(SegmentIndex.DOCTYPE))) {
+          continue;
+        }
         String date = d.get(SegmentIndex.DATE);
-        if (date == null || !DocumentType.LEERPLICHTDOSSIER.key().equals(d.get(SegmentIndex.DOCTYPE))) {
+        Map<String, List<Course.Report>> into = dated;
+        if (date == null) {
+          date = d.get(SegmentIndex.RELATIVE_DATE);
+          into = relative;
+          if (date != null) {
+            relativeDates.computeIfAbsent(d.get(SegmentIndex.CASE), k -> new HashMap<>())
+                .put(d.get(SegmentIndex.SEG_ID), LocalDate.parse(date));
+          }
+        }
+        if (date == null) {
           continue;
         }
         int level = AbsenceLevel.of(d.get(DutchAnalysis.TEXT_FIELD), LocalDate.parse(date));
         if (level >= 0) {
-          reports.computeIfAbsent(d.get(SegmentIndex.CASE), k -> new ArrayList<>())
+          into.computeIfAbsent(d.get(SegmentIndex.CASE), k -> new ArrayList<>())
               .add(new Course.Report(LocalDate.parse(date), level));
         }
       }
     }
     Map<String, Course> out = new HashMap<>();
-    reports.forEach((k, v) -> out.put(k, Course.of(v)));
-    return new CaseCourses(out);
+    dated.forEach((k, v) -> out.put(k, Course.of(v)));
+    Set<String> fromRelative = new HashSet<>();
+    Map<String, LocalDate> dates = new HashMap<>();
+    relative.forEach((k, v) -> {
+      if (!out.containsKey(k)) {
+        out.put(k, Course.of(v));
+        fromRelative.add(k);
+        dates.putAll(relativeDates.getOrDefault(k, Map.of()));
+      }
+    });
+    return new CaseCourses(out, fromRelative, dates);
+  }
+
+  /**
+   * The date a coding stands under on the case's time line: its journal entry date, or in a case
+   * read from relative dates its relative date; null when it has neither.
+   */
+  LocalDate dateOf(SegmentCoding c) {
+    if (!c.entryDate().isEmpty()) {
+      return LocalDate.parse(c.entryDate());
+    }
+    return relative.contains(c.caseId()) ? relativeDates.get(c.docId() + "#" + c.ordinal()) : null;
+  }
+
+  /** A date on a case's time line as shown to a reader: {@code --MM-dd} when its year is assumed. */
+  public String show(String caseId, LocalDate date) {
+    return relative.contains(caseId) ? MonthDay.from(date).toString() : date.toString();
   }
 
   Course course(String caseId) {
     return courses.getOrDefault(caseId, Course.of(List.of()));
   }
 
-  /** The dated absence levels of a case, oldest first, as {@code date=level} strings. */
+  /**
+   * The dated absence levels of a case, oldest first, as {@code date=level} strings; a date
+   * without a written year as {@code --MM-dd}.
+   */
   public List<String> describe(String caseId) {
-    return course(caseId).reports().stream().map(r -> r.date() + "=" + r.level()).toList();
+    // A relative date shows only its day and month ("--09-26"): its year is assumed.
+    return course(caseId).reports().stream()
+        .map(r -> show(caseId, r.date()) + "=" + r.level())
+        .toList();
   }
 }

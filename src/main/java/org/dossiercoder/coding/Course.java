@@ -21,9 +21,11 @@ import java.util.TreeMap;
  *       reports averages at least half a level above the first; or it climbed from light through
  *       partial to full absence, in that order, whatever followed the peak;
  *   <li>{@code afnemend}: it ends low (≤ 1), the second half averages at least 0.6 of a
- *       level below the first, and the decline from the peak is gradual (a lower level of absence before
- *       attendance returns, or at least two reports of some absence; not one jump from full
- *       absence to attendance);
+ *       level below the first, and the decline from the peak is gradual: from full absence a lower
+ *       level of absence before attendance returns, or at least two reports of some absence (not
+ *       one jump from full absence to attendance); from lighter absence, a plateau of partial
+ *       absence that comes down through light absence (light absence that stops is a long light
+ *       pattern with a result, not a decreasing one);
  *   <li>{@code langdurig_zwaar}: at least half of the absence reports are full absence, leaving out
  *       isolated light reports between reports of attendance (a sick day is no pattern);
  *   <li>{@code langdurig_licht}: otherwise.
@@ -87,7 +89,7 @@ final class Course {
     if (second >= first + 0.5 && last.level() >= 2 && levels.get(0) < last.level() || climbs(levels)) {
       return "escalerend";
     }
-    if (first >= second + 0.6 && last.level() <= 1 && gradualDecline(levels.subList(peak, levels.size()))) {
+    if (first >= second + 0.6 && last.level() <= 1 && gradualDecline(levels, peak)) {
       return "afnemend";
     }
     List<Report> pattern = new ArrayList<>();
@@ -198,10 +200,12 @@ final class Course {
   }
 
   /**
-   * Whether a run from the peak down declines step by step rather than in one jump: from full
-   * absence it passes a partial level, from a lower peak it takes at least two reports below it.
+   * Whether the absence declines from its peak step by step rather than in one jump: from full
+   * absence it passes a partial level; from lighter absence the level held most up to the peak (a
+   * single bad week is no plateau) is partial absence and comes down through light absence.
    */
-  private static boolean gradualDecline(List<Integer> fromPeak) {
+  private static boolean gradualDecline(List<Integer> levels, int peakIndex) {
+    List<Integer> fromPeak = levels.subList(peakIndex, levels.size());
     int peak = fromPeak.get(0);
     List<Integer> below = fromPeak.stream().filter(l -> l < peak).toList();
     if (peak >= 3) {
@@ -213,7 +217,23 @@ final class Course {
       return beforeAttendance.stream().anyMatch(l -> l == 1 || l == 2)
           || below.stream().filter(l -> l == 1 || l == 2).count() >= 2;
     }
-    return below.size() >= 2;
+    int plateau = plateau(levels.subList(0, peakIndex + 1));
+    return plateau >= 2 && below.contains(1) && below.size() >= 2;
+  }
+
+  /** The level of absence reported most often (the higher one on a tie), 0 without absence. */
+  private static int plateau(List<Integer> levels) {
+    int best = 0;
+    long most = 0;
+    for (int level = 3; level >= 1; level--) {
+      int l = level;
+      long n = levels.stream().filter(x -> x == l).count();
+      if (n > most) {
+        best = level;
+        most = n;
+      }
+    }
+    return best;
   }
 
   /**

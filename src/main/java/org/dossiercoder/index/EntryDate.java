@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * <p>A date without a year takes the year of the entry before it, moving to the next year when that
  * would put it more than two months back (a journal runs forward: week 52, then week 3); the first
  * one takes the year the document mentions most. Without any year nothing is dated, rather than
- * guessed.
+ * guessed; {@link SentenceSplitter} then gives the entries relative dates in an assumed year, which
+ * order the course of absence but are never shown as dates.
  */
 final class EntryDate {
   /** Decoration before a date: "--- 10-12-2014 ---", "* 12-11", "[12-11-2014]". */
@@ -33,9 +34,12 @@ final class EntryDate {
 
   private static final Pattern NUMERIC =
       Pattern.compile(LEAD + WEEKDAY + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d-/.])");
-  /** Day and month only ("06-10 Gesprek"), followed by text that starts with a capital. */
-  private static final Pattern DAY_MONTH =
-      Pattern.compile("^\\s*" + WEEKDAY + "(\\d{1,2})[-/](\\d{1,2})(?![\\d-/.])\\s*[:\\-–]?\\s+(?=[A-Z(\"'])");
+  /**
+   * Day and month only, followed by text that starts with a capital ("06-10 Gesprek") or alone on
+   * its line ("vr 26/9").
+   */
+  private static final Pattern DAY_MONTH = Pattern.compile("^\\s*" + WEEKDAY
+      + "(\\d{1,2})[-/](\\d{1,2})(?![\\d-/.])(?:\\s*[:\\-–]?\\s+(?=[A-Z(\"'])|\\s*:?\\s*$)");
   private static final Pattern WRITTEN = Pattern.compile(
       LEAD + WEEKDAY + "(\\d{1,2})\\s+" + MONTHS + "\\.?(?:\\s+(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern WEEK = Pattern.compile(

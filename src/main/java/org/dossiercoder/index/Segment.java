@@ -25,6 +25,9 @@ import java.util.Objects;
  *     interview (on interviewer turns: the interview's respondent role), else empty
  * @param question for a respondent turn, the text of the nearest preceding interviewer turn
  *     (whitespace collapsed), else empty
+ * @param relativeDate in a journal that names no year anywhere, the entry's day and month in an
+ *     assumed school year, so that entries can be ordered and spaced; null otherwise. It is never
+ *     shown as a date: the year in it is not the dossier's.
  */
 public record Segment(
     int ordinal,
@@ -37,7 +40,8 @@ public record Segment(
     String speaker,
     SpeakerKind speakerKind,
     String role,
-    String question) {
+    String question,
+    LocalDate relativeDate) {
   /** Validates the fields. */
   public Segment {
     Objects.requireNonNull(text, "text");
@@ -56,7 +60,18 @@ public record Segment(
 
   /** A segment outside any transcript turn (journals, OPP's, plain text). */
   public Segment(int ordinal, int start, int end, String text, LocalDate entryDate, String section) {
-    this(ordinal, start, end, text, entryDate, section, 0, "", SpeakerKind.NONE, "", "");
+    this(ordinal, start, end, text, entryDate, section, 0, "", SpeakerKind.NONE, "", "", null);
+  }
+
+  /** A segment of a transcript turn, or one read back from the store, without a relative date. */
+  public Segment(int ordinal, int start, int end, String text, LocalDate entryDate, String section,
+      int turn, String speaker, SpeakerKind speakerKind, String role, String question) {
+    this(ordinal, start, end, text, entryDate, section, turn, speaker, speakerKind, role, question, null);
+  }
+
+  /** This segment with a relative date (see {@link #relativeDate()}). */
+  public Segment withRelativeDate(LocalDate date) {
+    return new Segment(ordinal, start, end, text, entryDate, section, turn, speaker, speakerKind, role, question, date);
   }
 
   /** This segment at another position, shifted by {@code delta} characters, with turn data. */

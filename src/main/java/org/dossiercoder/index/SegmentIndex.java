@@ -54,6 +54,8 @@ public final class SegmentIndex implements AutoCloseable {
   public static final String END = "end";
   /** Stored ISO journal date, absent outside entries. */
   public static final String DATE = "date";
+  /** Stored relative journal date in an assumed year (see {@link Segment#relativeDate()}). */
+  public static final String RELATIVE_DATE = "reldate";
   /** Stored speaker turn number (0 outside turns). */
   public static final String TURN = "turn";
   /** Speaker label as written, indexed as one term and stored. */
@@ -166,6 +168,9 @@ public final class SegmentIndex implements AutoCloseable {
     d.add(new StoredField(END, s.end()));
     if (s.entryDate() != null) {
       d.add(new StoredField(DATE, s.entryDate().toString()));
+    }
+    if (s.relativeDate() != null) {
+      d.add(new StoredField(RELATIVE_DATE, s.relativeDate().toString()));
     }
     d.add(new Field(DutchAnalysis.TEXT_FIELD, s.text(), TEXT_TYPE));
     d.add(new StoredField(TURN, s.turn()));

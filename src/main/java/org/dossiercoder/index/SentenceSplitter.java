@@ -54,11 +54,36 @@ public final class SentenceSplitter {
 
   private SentenceSplitter() {}
 
-  /** The segments of a text, in order. */
+  /**
+   * The year assumed for {@link Segment#relativeDate()} in a journal that names none: a leap year,
+   * so that "29/2" has a day, and far from any real dossier.
+   */
+  static final int ASSUMED_YEAR = 2000;
+
+  /**
+   * The segments of a text, in order. When the text names no year at all, its entries get no
+   * entry date but a relative one, in an assumed year, so the course of absence can still be read.
+   */
   public static List<Segment> split(String text) {
+    int anchorYear = EntryDate.anchorYear(text);
+    List<Segment> out = split(text, anchorYear);
+    if (anchorYear != 0 || out.stream().anyMatch(s -> s.entryDate() != null)) {
+      return out;
+    }
+    List<Segment> assumed = split(text, ASSUMED_YEAR);
+    if (assumed.stream().allMatch(s -> s.entryDate() == null)) {
+      return out;
+    }
+    List<Segment> relative = new ArrayList<>(out.size());
+    for (int i = 0; i < out.size(); i++) {
+      relative.add(out.get(i).withRelativeDate(assumed.get(i).entryDate()));
+    }
+    return relative;
+  }
+
+  private static List<Segment> split(String text, int anchorYear) {
     List<Segment> out = new ArrayList<>();
     LocalDate date = null;
-    int anchorYear = EntryDate.anchorYear(text);
     String section = "";
     int blockStart = 0;
     while (blockStart <= text.length()) {

@@ -277,6 +277,19 @@ class SampleCorpusEndToEndTest {
   }
 
   @Test
+  void aJournalWithoutAnyYearHasACourseShownByDayAndMonth() throws Exception {
+    // c150's journal dates its entries "vr 26/9", "ma 6 oktober" and never names a year.
+    CliRunner e = CliRunner.run("explain", "--case", "c150", "--code", "resultaat.geen",
+        "--codebooks", REPO.resolve("codebooks").toString(), "--out", out.toString());
+    assertEquals(0, e.exit, e.toString());
+    assertTrue(e.out.contains("--09-26=1"), e.out);
+    assertTrue(e.out.contains("first intervention: --"), e.out);
+    assertTrue(CsvRows.read(out.resolve("segments.csv")).stream()
+        .filter(r -> r.get("doc_id").startsWith("c150/journaal")).allMatch(r -> r.get("entry_date").isEmpty()),
+        "no entry date with an assumed year is written");
+  }
+
+  @Test
   void evaluateListsEveryDisagreementWithTheSentencesBehindIt() throws Exception {
     Path dis = out.resolve("disagreements.csv");
     Path scores = out.resolve("evaluation-test.csv");

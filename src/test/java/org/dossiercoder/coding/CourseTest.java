@@ -78,6 +78,10 @@ class CourseTest {
     "Hij gaat morgen weer naar school.|-1",
     "Totaal verzuim 2015: wk 10-12 = 14 dgn.|-1",
     "Vanaf maandag weer volledig naar school.|-1",
+    "okt: 0 dgn aanw.|3",
+    "Apr: 0% aanwezig.|3",
+    "Mei: 0% verzuim.|0",
+    "Volledige stop schoolgang sinds begin dec.|3",
   })
   void readsTheLevelOfAReport(String sentence, int level) {
     assertEquals(level, AbsenceLevel.of(sentence));
@@ -161,6 +165,9 @@ class CourseTest {
         new Course.Report(LocalDate.of(2015, 10, 12), 0),
         new Course.Report(LocalDate.of(2015, 11, 23), 0))).pattern(),
         "four weeks at home, then attending for good, is one episode");
+    assertEquals("langdurig_licht", course(1, 1, 2, 1, 1, 0, 0, 0).pattern(),
+        "light absence for months that then stops is a long light pattern; the stop is the result");
+    assertEquals("afnemend", course(2, 2, 2, 1, 1, 0).pattern(), "partial absence that comes down through light");
     assertNull(course(2).pattern(), "one report is too thin");
     assertNull(course(0, 0).pattern(), "no absence reported");
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +39,9 @@ class EntryDateTest {
     assertEquals(LocalDate.of(2015, 3, 11), EntryDate.parse("wk 11 (wo)  Huisbezoek.", null, 2015),
         "the first undated entry takes the year the document names");
     assertNull(EntryDate.parse("wk 11 (wo)  Huisbezoek.", null, 0), "no year anywhere: not guessed");
+    assertEquals(LocalDate.of(2014, 9, 26), EntryDate.parse("vr 26/9", null, 2014), "a day and month alone on a line");
+    assertEquals(LocalDate.of(2014, 9, 26), EntryDate.parse("26-9:", null, 2014));
+    assertNull(EntryDate.parse("3/4 van de lessen gemist", null, 2014), "a fraction in a sentence is no date");
   }
 
   @Test
@@ -73,5 +77,16 @@ class EntryDateTest {
     assertNull(s.get(0).entryDate());
     assertEquals(LocalDate.of(2015, 1, 14), s.get(2).entryDate());
     assertEquals(LocalDate.of(2015, 1, 21), s.get(5).entryDate());
+  }
+
+  @Test
+  void aJournalThatNamesNoYearGetsRelativeDatesNotEntryDates() {
+    List<Segment> s = SentenceSplitter.split("vr 26/9\nMelding school.\nma 6 oktober\nGesprek.\nma 12/1\nStart stage.\n");
+    assertNull(s.get(1).entryDate(), "the year is not written, so no entry date is shown");
+    assertEquals(MonthDay.of(9, 26), MonthDay.from(s.get(1).relativeDate()));
+    assertEquals(MonthDay.of(10, 6), MonthDay.from(s.get(3).relativeDate()));
+    assertEquals(MonthDay.of(1, 12), MonthDay.from(s.get(5).relativeDate()));
+    assertEquals(1, s.get(5).relativeDate().getYear() - s.get(1).relativeDate().getYear(), "January follows September");
+    assertNull(SentenceSplitter.split("12-11-2014 Melding.\n").get(0).relativeDate(), "a real date needs no relative one");
   }
 }
