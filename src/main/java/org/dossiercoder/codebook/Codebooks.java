@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -46,7 +47,7 @@ public final class Codebooks {
   public static final String ATTRIBUTES_FILE = "attributes.yaml";
 
   private static final Set<String> CODEBOOK_KEYS =
-      Set.of("id", "label", "kind", "description", "source", "order", "decision", "synonyms", "codes");
+      Set.of("id", "label", "kind", "description", "source", "order", "decision", "synonyms", "skip", "codes");
   /** Code ids a course decision can produce. */
   public static final List<String> COURSE_CODES =
       List.of("eenmalig", "langdurig_licht", "langdurig_zwaar", "escalerend", "afnemend");
@@ -132,10 +133,15 @@ public final class Codebooks {
     List<String> synonyms = book.strings("synonyms");
     Parsers parser;
     try {
-      parser = new Parsers(analysis.ruleParser(synonyms), analysis.questionParser(synonyms), kind);
+      QueryParser text = analysis.ruleParser(synonyms);
+      parser = new Parsers(text, analysis.questionParser(synonyms), kind, null);
     } catch (DossierInputException e) {
       throw new DossierInputException(
           file, YamlMap.line(book.node("synonyms")), "synonyms: " + e.getMessage(), e);
+    }
+    String skip = book.string("skip", "");
+    if (!skip.isEmpty()) {
+      parser = new Parsers(parser.text(), parser.question(), kind, compile(book, "skip", skip, parser.text()));
     }
     List<Node> codeNodes = book.list("codes");
     if (codeNodes.isEmpty()) {
@@ -165,8 +171,11 @@ public final class Codebooks {
         file);
   }
 
-  /** The parsers of a codebook's rules and questions, and its kind (for rule defaults). */
-  private record Parsers(QueryParser text, QueryParser question, CodebookKind kind) {}
+  /**
+   * The parsers of a codebook's rules and questions, its kind (for rule defaults), and the query of
+   * sentences none of its rules may match ({@code skip:}), or null.
+   */
+  private record Parsers(QueryParser text, QueryParser question, CodebookKind kind, Query skip) {}
 
   private static Code code(Path file, Node node, Parsers parser, Set<String> ids)
       throws DossierInputException {
@@ -229,6 +238,12 @@ public final class Codebooks {
     }
     // A rule with only a question matches every respondent sentence answering such a question.
     Query compiled = query.isEmpty() ? new MatchAllDocsQuery() : compile(rule, "query", query, parser.text());
+    if (parser.skip() != null) {
+      compiled = new BooleanQuery.Builder()
+          .add(compiled, BooleanClause.Occur.MUST)
+          .add(parser.skip(), BooleanClause.Occur.MUST_NOT)
+          .build();
+    }
     Query compiledQuestion = question.isEmpty() ? null : compile(rule, "question", question, parser.question());
     Set<DocumentType> documents = EnumSet.noneOf(DocumentType.class);
     for (String key : rule.strings("documents")) {

@@ -105,6 +105,22 @@ class CodebooksTest {
   }
 
   @Test
+  void aSkipQueryThatDoesNotParseNamesFileLineAndKey() throws Exception {
+    DossierInputException e = failing("""
+        id: demo
+        label: Demo
+        kind: multi
+        skip: '"ondersteuningsbehoefte'
+        codes:
+          - id: gedrag
+            label: Gedrag
+            rules:
+              - query: agressief
+        """);
+    assertTrue(e.getMessage().startsWith(dir.resolve("demo.yaml") + ":4: skip does not parse"), e.getMessage());
+  }
+
+  @Test
   void unknownKeyIsRejectedWithTheKeysThatAreAllowed() throws Exception {
     DossierInputException e = failing("""
         id: demo

@@ -183,6 +183,10 @@ class BundledCodebooksTest {
     "PV van tafel.|interventie|-",
     "Als moeder niet meewerkt aan de aanmelding, maak ik een PV op.|interventie|>sanctionerend",
     "De drie jongens zijn gesproken, twee zijn een dag geschorst.|interventie|-",
+    "Ondersteuningsbehoeften: training sociale weerbaarheid, vaste mentor als aanspreekpunt.|interventie|-",
+    "Ondersteuningsbehoefte: zo snel mogelijk een passende plek in het VSO.|interventie|-",
+    "Ondersteuningsbehoeften: training sociale weerbaarheid.|opp_domein|-",
+    "Ondersteuning: sinds januari krijgt zij twee keer per week RT op school.|interventie|>onderwijsondersteunend",
   })
   void sentencesCodeAsTheDefinitionsSay(String sentence, String codebook, String expected) throws Exception {
     if (expected.startsWith(">")) {
