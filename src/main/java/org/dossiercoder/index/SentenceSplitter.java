@@ -28,7 +28,7 @@ public final class SentenceSplitter {
           "o.a", "i.v.m", "m.b.t", "t.a.v", "n.a.v", "bijv", "bv", "d.w.z", "z.s.m", "e.d", "etc",
           "dhr", "mevr", "mw", "lln", "ca", "resp", "incl", "excl", "evt", "i.o.m", "t.z.t", "m.u.v",
           "nl", "vs", "nr", "tel", "o.l.v", "a.s", "j.l", "jl", "d.d", "z.g", "zgn", "i.p.v", "t/m",
-          "m.i.v", "v.w.b", "p.w", "wk", "mnd", "afd", "gem", "min", "max", "blz", "bijl", "ivm",
+          "m.i.v", "v.w.b", "p.w", "wk", "mnd", "afd", "gem", "min", "max", "blz", "bijl", "ivm", "gespr",
           "mbt", "tav", "nav", "ipv", "o.b.v", "i.s.m", "c.q", "e.e.a", "ggd", "jgz", "lpa");
 
   /**

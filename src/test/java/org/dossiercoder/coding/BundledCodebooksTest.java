@@ -168,6 +168,12 @@ class BundledCodebooksTest {
     "U bent als ouders voor het gesprek uitgenodigd, maar u bent niet verschenen.|partij|-",
     "Ondergetekende heeft lln en moeder opgeroepen voor een gesprek.|partij|-",
     "Ondersteuningsbehoefte: betrokkenheid ouders vergroten.|partij|-",
+    "Wk 42: gespr. lln+M. op kantoor, M. denkt dat hij dagelijks blowt.|partij|>ouders",
+    "Wk 15: tel. V.: hij gaat weer, dat is al heel wat.|partij|>ouders",
+    "Dec t/m 19/12: aanwezigheid 83%.|partij|-",
+    "Lln [leerling], V, 16 jr, mbo-2 Zorg & Welzijn.|partij|-",
+    "Tel. V., nummer afgesloten.|partij|-",
+    "15-12 oproep lln+ouders LPA kantoor.|partij|-",
     // netwerk: family who interpret, offer or accompany; a sibling's own problems are no support
     "Oom tolkt bij het huisbezoek.|partij|>netwerk",
     "Zijn broer van 17 fietst 's ochtends met hem mee naar school.|partij|>netwerk",
