@@ -104,8 +104,15 @@ final class SingleChoice {
     // do not outweigh a course that rose since the intervention started.
     boolean wordsWin = book.decision() == Codebook.Decision.RESULT && clear(byRules, score)
         && !("geen".equals(byRules) && "toename".equals(byCourse));
-    if (byCourse != null && !wordsWin) {
+    // Levels are coarse (hours, days, weeks, full), so a course cannot see a relapse between two
+    // monthly figures, nor fewer hours within the same level; where the words name what the
+    // levels hide, the words decide.
+    String hidden = book.decision() == Codebook.Decision.RESULT && !wordsWin && byCourse != null
+        && byRules != null && !byRules.equals(byCourse) ? hiddenByLevels(byCourse, byRules) : null;
+    if (byCourse != null && !wordsWin && hidden == null) {
       best = byCourse;
+    } else if (hidden != null) {
+      why = hidden;
     } else if (wordsWin) {
       why = "the rules speak clearly (at least two sentences, twice as many as any other code)";
     } else if (book.decision() == Codebook.Decision.RULES) {
@@ -115,6 +122,20 @@ final class SingleChoice {
       why = "no course and no counted sentence: no code";
     }
     return new SingleChoiceTrace(best, byRules, courseSays, Map.copyOf(score), intervention, why);
+  }
+
+  /**
+   * Why the words outweigh the course on a result the levels cannot show, or null: a relapse the
+   * course read as a steady decrease or no change, or a change the course read as no change.
+   */
+  private static String hiddenByLevels(String byCourse, String byRules) {
+    if ("grillige_afname".equals(byRules) && !"toename".equals(byCourse)) {
+      return "the words name a relapse that the levels of the course do not show; the words decide";
+    }
+    if ("geen".equals(byCourse)) {
+      return "the words name a change within one level of the course; the words decide";
+    }
+    return null;
   }
 
   /**

@@ -89,6 +89,27 @@ class SingleChoiceTest {
   }
 
   @Test
+  void wordsNameWhatTheLevelsOfTheCourseHide() {
+    Codebook book = books.get("uitkomst");
+    LocalDate intervention = LocalDate.of(2015, 2, 10);
+    List<SegmentCoding> oneRelapse = List.of(said("uitkomst", "grillige_afname", 1, "2015-06-01"));
+    assertEquals("grillige_afname",
+        chosen(book, SingleChoice.decide(book, oneRelapse, course(3, 3, 2, 1, 1), intervention)),
+        "a relapse between monthly figures does not show in the levels");
+    assertEquals("toename", chosen(book, SingleChoice.decide(book, oneRelapse, course(1, 1, 2, 3, 3), intervention)),
+        "but a course that rose is no decrease at all");
+    List<SegmentCoding> gradual = List.of(said("uitkomst", "geleidelijke_afname", 1, "2015-06-01"));
+    assertEquals("geleidelijke_afname",
+        chosen(book, SingleChoice.decide(book, gradual, course(1, 1, 1, 1, 1), intervention)),
+        "fewer hours each month stay at the level of hours");
+    assertEquals("geen", chosen(book, SingleChoice.decide(book, List.of(), course(1, 1, 1, 1, 1), intervention)),
+        "without words an unchanged level is no change");
+    assertEquals("snelle_afname", chosen(book, SingleChoice.decide(book, gradual, course(3, 3, 0, 0, 0), intervention)),
+        "a course that shows a quick fall is not overruled by one sentence");
+    assertEquals("grillige_afname", SingleChoice.trace(book, oneRelapse, course(3, 3, 2, 1, 1), intervention).chosen());
+  }
+
+  @Test
   void anEscalationBeforeTheDossierOpenedComesFromTheHistoryAtTheReport() {
     Codebook book = books.get("patroon");
     List<SegmentCoding> history = List.of(said("patroon", "escalerend", 1, "2015-01-05"));
