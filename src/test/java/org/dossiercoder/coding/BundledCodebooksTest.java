@@ -189,6 +189,8 @@ class BundledCodebooksTest {
     "PV van tafel.|interventie|-",
     "Als moeder niet meewerkt aan de aanmelding, maak ik een PV op.|interventie|>sanctionerend",
     "De drie jongens zijn gesproken, twee zijn een dag geschorst.|interventie|-",
+    "Jeugdarts verwijst naar de huisarts voor verdere diagnostiek.|interventie|>procedureel",
+    "Terugkeergesprek ROC: jongere, broer, teamleider, SLB en consulent.|interventie|>procedureel",
     "Ondersteuningsbehoeften: training sociale weerbaarheid, vaste mentor als aanspreekpunt.|interventie|-",
     "Ondersteuningsbehoefte: zo snel mogelijk een passende plek in het VSO.|interventie|-",
     "Ondersteuningsbehoeften: training sociale weerbaarheid.|opp_domein|-",

@@ -88,6 +88,9 @@ class BundledTriggersTest {
       Het buurtteam kan u daarbij helpen.                              | buurtteam      | HYPOTHETICAL
       SWV bespreekt mogelijkheid reboundplaatsing.                     | reboundplaatsing | HYPOTHETICAL
       Buurtteam is betrokken, de hulp is mogelijk gemaakt door school. | Buurtteam      | AFFIRMED
+      Tel. V., nummer afgesloten.                                      | V              | NEGATED
+      De jeugdarts is niet bij lln betrokken geweest.                  | jeugdarts      | NEGATED
+      Ik was eerlijk gezegd bang dat we een boete zouden krijgen.      | boete          | HYPOTHETICAL
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
