@@ -168,6 +168,8 @@ class BundledCodebooksTest {
     "U bent als ouders voor het gesprek uitgenodigd, maar u bent niet verschenen.|partij|-",
     "Ondergetekende heeft lln en moeder opgeroepen voor een gesprek.|partij|-",
     "Ondersteuningsbehoefte: betrokkenheid ouders vergroten.|partij|-",
+    "BT helpt moeder bij de aanvraag voor schuldhulpverlening.|partij|buurtteam",
+    "Onze orthopedagoog ziet geen aanleiding voor onderzoek.|partij|-",
     "Wk 42: gespr. lln+M. op kantoor, M. denkt dat hij dagelijks blowt.|partij|>ouders",
     "Wk 15: tel. V.: hij gaat weer, dat is al heel wat.|partij|>ouders",
     "Dec t/m 19/12: aanwezigheid 83%.|partij|-",
