@@ -104,6 +104,8 @@ class BundledCodebooksTest {
     "Bevorderend: stabiel gezin, ouders stellen duidelijke grenzen.|risicoprofiel|-",
     "BT: geen zorgen over de thuissituatie, ouders stellen grenzen.|risicoprofiel|-",
     "Moeder kan geen grenzen stellen aan het gamen.|risicoprofiel|persoonlijk_onmacht",
+    "Ouders nog steeds niet bereikbaar, ook niet na een briefje.|risicoprofiel|-",
+    "Ouders werken niet mee aan een gesprek op school.|risicoprofiel|>persoonlijk_structuur",
     "Ouders worden strafrechtelijk vervolgd wegens ongeoorloofd verzuim.|interventie|sanctionerend",
     "Zaak is doorgestuurd voor vervolging.|interventie|sanctionerend",
     "De kinderrechter heeft een voorlopige OTS uitgesproken.|interventie|-",
