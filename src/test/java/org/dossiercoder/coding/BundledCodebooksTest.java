@@ -171,6 +171,8 @@ class BundledCodebooksTest {
     "Ondergetekende heeft lln en moeder opgeroepen voor een gesprek.|partij|-",
     "Ondersteuningsbehoefte: betrokkenheid ouders vergroten.|partij|-",
     "BT helpt moeder bij de aanvraag voor schuldhulpverlening.|partij|buurtteam",
+    "Melding via het verzuimloket door school: lln drie weken afwezig.|partij|-",
+    "Door school is een schoolmaatschappelijk werker ingezet.|partij|school",
     "Onze orthopedagoog ziet geen aanleiding voor onderzoek.|partij|-",
     "Wk 42: gespr. lln+M. op kantoor, M. denkt dat hij dagelijks blowt.|partij|>ouders",
     "Wk 15: tel. V.: hij gaat weer, dat is al heel wat.|partij|>ouders",
