@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param order position among codebooks in outputs (lower first)
  * @param decision how a single-choice codebook picks its code
  * @param synonyms names of the synonym lists its rules use
+ * @param skip the query of sentences none of its rules may code ({@code skip:}), or empty; it is
+ *     already part of every compiled rule
  * @param codes the codes, parents before children, in file order
  * @param file the file it was read from
  */
@@ -28,6 +30,7 @@ public record Codebook(
     int order,
     Decision decision,
     List<String> synonyms,
+    String skip,
     List<Code> codes,
     Path file) {
   /** Validates and copies. */
@@ -36,6 +39,7 @@ public record Codebook(
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(skip, "skip");
     synonyms = List.copyOf(synonyms);
     codes = List.copyOf(codes);
   }

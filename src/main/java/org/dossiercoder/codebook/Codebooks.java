@@ -167,6 +167,7 @@ public final class Codebooks {
         book.integer("order", 100),
         decision,
         synonyms,
+        skip,
         parentsFirst(codes),
         file);
   }

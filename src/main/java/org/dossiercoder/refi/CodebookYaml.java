@@ -102,6 +102,7 @@ final class CodebookYaml {
     if (!b.synonyms().isEmpty()) {
       m.put("synonyms", new FlowList(b.synonyms()));
     }
+    putText(m, "skip", b.skip());
     List<Object> codes = new ArrayList<>();
     for (Code c : b.codes()) {
       Map<String, Object> code = new LinkedHashMap<>();
@@ -131,6 +132,7 @@ final class CodebookYaml {
     if (!b.synonyms().isEmpty()) {
       m.put("synonyms", new FlowList(b.synonyms()));
     }
+    putText(m, "skip", b.skip());
     return m;
   }
 

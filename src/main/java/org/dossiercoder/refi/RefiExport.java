@@ -53,7 +53,7 @@ public final class RefiExport {
    * <p>Each codebook becomes a top-level, non-codable Code named by its label; its codes are
    * nested below it by parent. Every Description holds the definition followed by a line
    * {@code --- dossiercoder ---} and a YAML block with what the standard has no element for
-   * (ids, kind, decision, order, source, synonyms, search rules), which {@link RefiImport} reads
+   * (ids, kind, decision, order, source, synonyms, skip, search rules), which {@link RefiImport} reads
    * back.
    *
    * @throws IOException when the file cannot be written

@@ -40,7 +40,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class RefiImport {
   private static final Set<String> CODEBOOK_BLOCK_KEYS =
-      Set.of("codebook", "kind", "order", "decision", "source", "synonyms");
+      Set.of("codebook", "kind", "order", "decision", "source", "synonyms", "skip");
   private static final Set<String> CODE_BLOCK_KEYS = Set.of("code", "min_segments", "rules", "unless");
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
   private static final Pattern CODE_IN_PROBLEM = Pattern.compile("^code '([a-z0-9_]+)'");
@@ -249,7 +249,7 @@ public final class RefiImport {
           }
         }
         d.map.put("description", definition(e));
-        for (String key : List.of("source", "synonyms")) {
+        for (String key : List.of("source", "synonyms", "skip")) {
           if (block.containsKey(key)) {
             d.map.put(key, block.get(key));
           }
@@ -304,7 +304,7 @@ public final class RefiImport {
               relocate(c.rules(), at), relocate(c.unless(), at), at));
         }
         return new Codebook(b.id(), b.label(), b.kind(), b.description(), b.source(), b.order(), b.decision(),
-            b.synonyms(), located, file);
+            b.synonyms(), b.skip(), located, file);
       } catch (DossierInputException e) {
         Matcher m = CODE_IN_PROBLEM.matcher(e.problem());
         int at = m.find() ? codeLines.getOrDefault(m.group(1), line) : line;
