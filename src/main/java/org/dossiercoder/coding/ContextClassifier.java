@@ -38,9 +38,11 @@ public final class ContextClassifier {
 
   /**
    * A parsed sentence; {@code conditionEnd} is the last token of the condition the sentence opens
-   * with ("als …," — see {@link #negativeCondition}), or -1.
+   * with ("als …," — see {@link #negativeCondition}), or -1; {@code finalNegations} are the token
+   * ranges a clause-final "niet" denies (see {@link #clauseFinalNegations}).
    */
-  private record Parsed(String sentence, List<Token> tokens, List<Found> found, int conditionEnd) {}
+  private record Parsed(
+      String sentence, List<Token> tokens, List<Found> found, int conditionEnd, List<int[]> finalNegations) {}
 
   /** Whether a comma follows token {@code i} before the next word. */
   private static boolean commaAfter(String sentence, List<Token> tokens, int i) {
@@ -61,7 +63,8 @@ public final class ContextClassifier {
       return p;
     }
     List<Token> tokens = tokens(sentence);
-    p = new Parsed(sentence, tokens, find(tokens), conditionEnd(sentence, tokens));
+    p = new Parsed(sentence, tokens, find(tokens), conditionEnd(sentence, tokens),
+        clauseFinalNegations(sentence, tokens));
     last.set(p);
     return p;
   }
@@ -133,6 +136,11 @@ public final class ContextClassifier {
         }
       }
     }
+    for (int[] scope : parsed.finalNegations()) {
+      if (scope[0] <= matchFirst && matchLast <= scope[1]) {
+        negated = true;
+      }
+    }
     if (negativeCondition(parsed, found, matchFirst)) {
       // "Als vader niet meewerkt aan de aanmelding, maak ik een PV op": the negation belongs to the
       // condition, and what follows the comma is what will happen if it holds.
@@ -147,6 +155,60 @@ public final class ContextClassifier {
       return MatchContext.HYPOTHETICAL;
     }
     return other ? MatchContext.OTHER_PERSON : MatchContext.AFFIRMED;
+  }
+
+  /**
+   * Finite verbs of having, being, wanting and seeing after which a clause-final "niet" denies the
+   * words put before the verb: "Lichamelijke klachten heeft hij niet", "Problemen thuis zijn er
+   * niet, zegt hij", "Signalen dat zij gepest wordt heb ik niet". Verbs of going and doing are left
+   * out: "naar school gaat hij niet" describes the absence itself.
+   */
+  private static final Set<String> FINAL_NEGATION_VERBS = Set.of(
+      "heb", "hebt", "heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren",
+      "hoeft", "hoeven", "hoefde", "wil", "willen", "wilde", "wilden", "zie", "ziet", "zien", "zag",
+      "herken", "herkent", "herkennen", "herkende", "speelt", "spelen", "speelde", "weet", "weten");
+
+  /** Words that open a subordinate clause, whose verb comes last and whose "niet" is no topic denial. */
+  private static final Set<String> SUBORDINATORS = Set.of(
+      "als", "wanneer", "indien", "mocht", "tenzij", "zolang", "omdat", "doordat", "dat", "of",
+      "zodat", "terwijl", "hoewel", "nadat", "voordat", "sinds", "toen", "waardoor", "waarin", "die");
+
+  /** How far before a clause-final "niet" its verb may stand (subject, "er", "ook", "nog" between). */
+  private static final int FINAL_NEGATION_REACH = 7;
+
+  /**
+   * The token ranges denied by a clause-final "niet": Dutch puts a topic first, then the finite
+   * verb, then the subject, and "niet" last ("Zorgen over haar gedrag heb ik niet"). A window after
+   * the trigger cannot see this, so a clause (between commas, ";" and ":") that ends in "niet", has
+   * one of {@link #FINAL_NEGATION_VERBS} within reach before it and does not open with a
+   * subordinator, denies its words before that verb.
+   */
+  private static List<int[]> clauseFinalNegations(String sentence, List<Token> tokens) {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).word();
+      boolean boundary = w.equals(";") || w.equals(":");
+      boolean last = i == tokens.size() - 1 || commaAfter(sentence, tokens, i) || boundary
+          || tokens.get(i + 1).word().equals(";") || tokens.get(i + 1).word().equals(":");
+      if (boundary) {
+        start = i + 1;
+        continue;
+      }
+      if (!last) {
+        continue;
+      }
+      if (w.equals("niet") && !SUBORDINATORS.contains(tokens.get(start).word())) {
+        for (int v = i - 1; v > start && v >= i - FINAL_NEGATION_REACH; v--) {
+          if (FINAL_NEGATION_VERBS.contains(tokens.get(v).word())) {
+            out.add(new int[] {start, v - 1});
+            break;
+          }
+        }
+      }
+      start = i + 1;
+    }
+    return List.copyOf(out);
   }
 
   /** Words that open a condition when they open the sentence. */

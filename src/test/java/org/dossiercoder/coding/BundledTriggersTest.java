@@ -91,6 +91,21 @@ class BundledTriggersTest {
       Tel. V., nummer afgesloten.                                      | V              | NEGATED
       De jeugdarts is niet bij lln betrokken geweest.                  | jeugdarts      | NEGATED
       Ik was eerlijk gezegd bang dat we een boete zouden krijgen.      | boete          | HYPOTHETICAL
+      Lichamelijke klachten heeft hij niet.                            | klachten       | NEGATED
+      Problemen thuis zijn er niet, zegt hij.                          | Problemen      | NEGATED
+      Signalen dat zij gepest wordt heb ik niet, en ook de mentor herkent dat niet. | gepest | NEGATED
+      Zorgen over zijn schoolgang zijn er bij ouders niet.             | schoolgang     | NEGATED
+      Naar school gaat hij niet.                                       | school         | AFFIRMED
+      Hij praat met de ZoCo omdat de mentor er niet is.                | ZoCo           | AFFIRMED
+      Gepest wordt hij, zegt moeder, maar hij wil er niet over praten. | Gepest         | AFFIRMED
+      Een PV zou hier alleen escaleren.                                | PV             | HYPOTHETICAL
+      Een overstap naar een andere school zou kunnen, maar dan verliest hij zijn vrienden. | overstap | HYPOTHETICAL
+      Vermoedelijk speelt er naast de migraine ook faalangst.          | faalangst      | HYPOTHETICAL
+      Als het verzuim doorzet is een plaatsing op het OPDC een mogelijkheid. | OPDC     | HYPOTHETICAL
+      OPDC niet geschikt, IVO niet beschikbaar voor deze doelgroep.    | IVO            | NEGATED
+      Het samenwerkingsverband heeft in deze situatie geen rol.        | samenwerkingsverband | NEGATED
+      Consultant SWV hoeft er niet bij, school kan dit zelf.           | SWV            | NEGATED
+      De consultant van het SWV sluit aan en brengt de mogelijkheid in van tijdelijk onderwijs. | SWV | AFFIRMED
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
