@@ -168,6 +168,21 @@ public final class ContextClassifier {
       "hoeft", "hoeven", "hoefde", "wil", "willen", "wilde", "wilden", "zie", "ziet", "zien", "zag",
       "herken", "herkent", "herkennen", "herkende", "speelt", "spelen", "speelde", "weet", "weten");
 
+  /**
+   * Auxiliaries and modals whose infinitive or participle closes the clause after "niet": "Een
+   * aangepast rooster kunnen wij niet bieden", "een waarschuwing is bewust niet gegeven".
+   */
+  private static final Set<String> AUXILIARIES = Set.of(
+      "heb", "hebt", "heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren",
+      "wordt", "worden", "werd", "werden", "kan", "kunnen", "kon", "konden", "mag", "mogen",
+      "mocht", "zal", "zullen", "wil", "willen", "hoeft", "hoeven");
+
+  /** Whether a word looks like an infinitive or participle: "bieden", "gegeven", "aangevraagd". */
+  private static boolean verbForm(String word) {
+    return word.length() > 3 && (word.endsWith("en") || word.startsWith("ge"))
+        || word.length() >= 6 && (word.endsWith("d") || word.endsWith("t"));
+  }
+
   /** Words that open a subordinate clause, whose verb comes last and whose "niet" is no topic denial. */
   private static final Set<String> SUBORDINATORS = Set.of(
       "als", "wanneer", "indien", "mocht", "tenzij", "zolang", "omdat", "doordat", "dat", "of",
@@ -198,9 +213,13 @@ public final class ContextClassifier {
       if (!last) {
         continue;
       }
-      if (w.equals("niet") && !SUBORDINATORS.contains(tokens.get(start).word())) {
-        for (int v = i - 1; v > start && v >= i - FINAL_NEGATION_REACH; v--) {
-          if (FINAL_NEGATION_VERBS.contains(tokens.get(v).word())) {
+      // "… niet" or "… niet aangeboden / bieden / gegeven" (an auxiliary or modal up front).
+      int niet = w.equals("niet") ? i
+          : i - 1 > start && tokens.get(i - 1).word().equals("niet") && verbForm(w) ? i - 1 : -1;
+      Set<String> verbs = niet == i ? FINAL_NEGATION_VERBS : AUXILIARIES;
+      if (niet > start && !SUBORDINATORS.contains(tokens.get(start).word())) {
+        for (int v = niet - 1; v > start && v >= niet - FINAL_NEGATION_REACH; v--) {
+          if (verbs.contains(tokens.get(v).word())) {
             out.add(new int[] {start, v - 1});
             break;
           }

@@ -96,6 +96,8 @@ class BundledTriggersTest {
       Signalen dat zij gepest wordt heb ik niet, en ook de mentor herkent dat niet. | gepest | NEGATED
       Zorgen over zijn schoolgang zijn er bij ouders niet.             | schoolgang     | NEGATED
       Naar school gaat hij niet.                                       | school         | AFFIRMED
+      Een aangepast rooster kunnen wij binnen de opleiding niet bieden. | aangepast rooster | NEGATED
+      Een waarschuwing van leerplicht is in overleg bewust niet gegeven. | waarschuwing  | NEGATED
       Hij praat met de ZoCo omdat de mentor er niet is.                | ZoCo           | AFFIRMED
       Gepest wordt hij, zegt moeder, maar hij wil er niet over praten. | Gepest         | AFFIRMED
       Een PV zou hier alleen escaleren.                                | PV             | HYPOTHETICAL
