@@ -97,6 +97,7 @@ class BundledTriggersTest {
       Zorgen over zijn schoolgang zijn er bij ouders niet.             | schoolgang     | NEGATED
       Naar school gaat hij niet.                                       | school         | AFFIRMED
       Een aangepast rooster kunnen wij binnen de opleiding niet bieden. | aangepast rooster | NEGATED
+      De overstap naar de middelbare school is zonder problemen verlopen. | overstap     | NEGATED
       Een waarschuwing van leerplicht is in overleg bewust niet gegeven. | waarschuwing  | NEGATED
       Hij praat met de ZoCo omdat de mentor er niet is.                | ZoCo           | AFFIRMED
       Gepest wordt hij, zegt moeder, maar hij wil er niet over praten. | Gepest         | AFFIRMED
