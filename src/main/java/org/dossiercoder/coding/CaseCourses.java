@@ -95,14 +95,15 @@ public final class CaseCourses {
   }
 
   /**
-   * The date a coding stands under on the case's time line: its journal entry date, or in a case
-   * read from relative dates its relative date; null when it has neither.
+   * The date a coding stands under on the case's time line: in a case read from relative dates its
+   * relative date (a real date is on another time line), else its journal entry date; null when
+   * it has none.
    */
   LocalDate dateOf(SegmentCoding c) {
-    if (!c.entryDate().isEmpty()) {
-      return LocalDate.parse(c.entryDate());
+    if (relative.contains(c.caseId())) {
+      return relativeDates.get(c.docId() + "#" + c.ordinal());
     }
-    return relative.contains(c.caseId()) ? relativeDates.get(c.docId() + "#" + c.ordinal()) : null;
+    return c.entryDate().isEmpty() ? null : LocalDate.parse(c.entryDate());
   }
 
   /** A date on a case's time line as shown to a reader: {@code --MM-dd} when its year is assumed. */
