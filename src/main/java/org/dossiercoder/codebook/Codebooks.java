@@ -131,18 +131,17 @@ public final class Codebooks {
       default -> throw book.error(book.node("kind"), "kind '" + kindText + "' unknown; expected multi, single or topics");
     }
     List<String> synonyms = book.strings("synonyms");
-    Parsers parser;
+    QueryParser text;
+    QueryParser question;
     try {
-      QueryParser text = analysis.ruleParser(synonyms);
-      parser = new Parsers(text, analysis.questionParser(synonyms), kind, null);
+      text = analysis.ruleParser(synonyms);
+      question = analysis.questionParser(synonyms);
     } catch (DossierInputException e) {
       throw new DossierInputException(
           file, YamlMap.line(book.node("synonyms")), "synonyms: " + e.getMessage(), e);
     }
     String skip = book.string("skip", "");
-    if (!skip.isEmpty()) {
-      parser = new Parsers(parser.text(), parser.question(), kind, compile(book, "skip", skip, parser.text()));
-    }
+    Parsers parser = new Parsers(text, question, kind, skip.isEmpty() ? null : compile(book, "skip", skip, text));
     List<Node> codeNodes = book.list("codes");
     if (codeNodes.isEmpty()) {
       throw book.error(root, "no codes; expected a list 'codes:'");

@@ -101,7 +101,7 @@ public final class CaseCourses {
    */
   LocalDate dateOf(SegmentCoding c) {
     if (relative.contains(c.caseId())) {
-      return relativeDates.get(c.docId() + "#" + c.ordinal());
+      return relativeDates.get(SegmentIndex.segId(c.docId(), c.ordinal()));
     }
     return c.entryDate().isEmpty() ? null : LocalDate.parse(c.entryDate());
   }

@@ -163,8 +163,7 @@ public final class ContextClassifier {
    * niet, zegt hij", "Signalen dat zij gepest wordt heb ik niet". Verbs of going and doing are left
    * out: "naar school gaat hij niet" describes the absence itself.
    */
-  private static final Set<String> FINAL_NEGATION_VERBS = Set.of(
-      "heb", "hebt", "heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren",
+  private static final Set<String> FINAL_NEGATION_VERBS = withHaveAndBe(
       "hoeft", "hoeven", "hoefde", "wil", "willen", "wilde", "wilden", "zie", "ziet", "zien", "zag",
       "herken", "herkent", "herkennen", "herkende", "speelt", "spelen", "speelde", "weet", "weten");
 
@@ -172,10 +171,17 @@ public final class ContextClassifier {
    * Auxiliaries and modals whose infinitive or participle closes the clause after "niet": "Een
    * aangepast rooster kunnen wij niet bieden", "een waarschuwing is bewust niet gegeven".
    */
-  private static final Set<String> AUXILIARIES = Set.of(
-      "heb", "hebt", "heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren",
+  private static final Set<String> AUXILIARIES = withHaveAndBe(
       "wordt", "worden", "werd", "werden", "kan", "kunnen", "kon", "konden", "mag", "mogen",
       "mocht", "zal", "zullen", "wil", "willen", "hoeft", "hoeven");
+
+  /** The finite forms of "hebben" and "zijn", which both verb lists above share, and more. */
+  private static Set<String> withHaveAndBe(String... more) {
+    Set<String> verbs = new java.util.HashSet<>(List.of(
+        "heb", "hebt", "heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren"));
+    verbs.addAll(List.of(more));
+    return Set.copyOf(verbs);
+  }
 
   /** Whether a word looks like an infinitive or participle: "bieden", "gegeven", "aangevraagd". */
   private static boolean verbForm(String word) {
@@ -204,12 +210,12 @@ public final class ContextClassifier {
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).word();
       boolean boundary = w.equals(";") || w.equals(":");
-      boolean last = i == tokens.size() - 1 || commaAfter(sentence, tokens, i) || boundary
-          || tokens.get(i + 1).word().equals(";") || tokens.get(i + 1).word().equals(":");
       if (boundary) {
         start = i + 1;
         continue;
       }
+      boolean last = i == tokens.size() - 1 || commaAfter(sentence, tokens, i)
+          || tokens.get(i + 1).word().equals(";") || tokens.get(i + 1).word().equals(":");
       if (!last) {
         continue;
       }

@@ -186,15 +186,12 @@ final class Course {
         .filter(r -> ChronoUnit.DAYS.between(start, r.date()) <= 21).toList();
     LocalDate episodeEnd = episode.get(episode.size() - 1).date();
     // The episode must be closed by attendance: the next report after it says the pupil attends.
-    boolean attendsAfter = reports.stream().filter(r -> r.date().isAfter(episodeEnd)).findFirst()
-        .map(r -> r.level() == 0).orElse(false);
     // Full absence (weeks, "zit thuis") is a single episode only when attendance is reported within
     // five weeks; otherwise it may have lasted the whole gap.
     boolean full = episode.stream().anyMatch(r -> r.level() == 3);
-    if (full) {
-      attendsAfter = reports.stream().filter(r -> r.date().isAfter(episodeEnd)).findFirst()
-          .map(r -> r.level() == 0 && ChronoUnit.DAYS.between(episodeEnd, r.date()) <= 35).orElse(false);
-    }
+    boolean attendsAfter = reports.stream().filter(r -> r.date().isAfter(episodeEnd)).findFirst()
+        .map(r -> r.level() == 0 && (!full || ChronoUnit.DAYS.between(episodeEnd, r.date()) <= 35))
+        .orElse(false);
     List<Report> later = absent.stream().filter(r -> r.date().isAfter(episodeEnd)).toList();
     return episode.size() <= 2 && attendsAfter && later.size() <= 1 && later.stream().allMatch(r -> r.level() <= 1);
   }

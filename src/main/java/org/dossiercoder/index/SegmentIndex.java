@@ -155,9 +155,14 @@ public final class SegmentIndex implements AutoCloseable {
     return searcher;
   }
 
+  /** The {@link #SEG_ID} of the segment at an ordinal of a document. */
+  public static String segId(String docId, int ordinal) {
+    return docId + "#" + ordinal;
+  }
+
   private static Document toLucene(DocumentRef ref, Segment s) {
     Document d = new Document();
-    d.add(new StringField(SEG_ID, ref.docId() + "#" + s.ordinal(), Field.Store.YES));
+    d.add(new StringField(SEG_ID, segId(ref.docId(), s.ordinal()), Field.Store.YES));
     d.add(new StringField(CASE, ref.caseId(), Field.Store.YES));
     d.add(new StringField(DOC, ref.docId(), Field.Store.YES));
     d.add(new StringField(DOCTYPE, ref.type().key(), Field.Store.YES));
