@@ -44,6 +44,18 @@ public final class ContextClassifier {
   private record Parsed(
       String sentence, List<Token> tokens, List<Found> found, int conditionEnd, List<int[]> finalNegations) {}
 
+  /**
+   * Whether a comma or a quotation mark follows token {@code i} before the next word: "BT wil hij
+   * niet ("we redden ons")" closes its clause at the quoted reason.
+   */
+  private static boolean clauseBreakAfter(String sentence, List<Token> tokens, int i) {
+    int from = tokens.get(i).end();
+    int to = i + 1 < tokens.size() ? tokens.get(i + 1).start() : sentence.length();
+    String between = sentence.substring(from, Math.max(from, to));
+    // A bracket breaks only before a quotation: "is er (nog) niet" stays one clause.
+    return between.indexOf(',') >= 0 || between.indexOf('"') >= 0 || between.indexOf('\u201C') >= 0;
+  }
+
   /** Whether a comma follows token {@code i} before the next word. */
   private static boolean commaAfter(String sentence, List<Token> tokens, int i) {
     int from = tokens.get(i).end();
@@ -114,7 +126,7 @@ public final class ContextClassifier {
         continue;
       }
       boolean inside = f.first() > matchFirst && f.last() < matchLast;
-      if (type == ContextTriggers.Type.NEGATED && !inside && f.last() < matchFirst && inCondition(f, found, tokens)) {
+      if (type == ContextTriggers.Type.NEGATED && !inside && f.last() < matchFirst && inCondition(sentence, f, found, tokens)) {
         // A negation inside a condition ("indien u niet verschijnt, zal ik proces-verbaal
         // opmaken") belongs to the condition: what follows is hypothetical, not denied.
         hypothetical = true;
@@ -127,7 +139,14 @@ public final class ContextClassifier {
         // (Dutch puts "niet" last) does not reach past the comma into the next one.
         continue;
       }
-      if (inside || inScope(f, found, tokens, matchFirst, matchLast)) {
+      if (type == ContextTriggers.Type.NEGATED && !inside && f.last() < matchFirst
+          && f.trigger().direction() != ContextTriggers.Direction.BACKWARD
+          && !listAcrossComma(sentence, tokens, f.last(), matchFirst)) {
+        // "Vader al 2 jaar zonder werk, brieven van deurwaarders op tafel": a denial reaches past a
+        // comma only into a list it heads ("geen aanwijzingen voor pesten, drugs of problemen thuis").
+        continue;
+      }
+      if (inside || inScope(sentence, f, found, tokens, matchFirst, matchLast)) {
         switch (type) {
           case NEGATED -> negated = true;
           case HYPOTHETICAL -> hypothetical = true;
@@ -214,7 +233,7 @@ public final class ContextClassifier {
         start = i + 1;
         continue;
       }
-      boolean last = i == tokens.size() - 1 || commaAfter(sentence, tokens, i)
+      boolean last = i == tokens.size() - 1 || clauseBreakAfter(sentence, tokens, i)
           || tokens.get(i + 1).word().equals(";") || tokens.get(i + 1).word().equals(":");
       if (!last) {
         continue;
@@ -235,6 +254,13 @@ public final class ContextClassifier {
     }
     return List.copyOf(out);
   }
+
+  /**
+   * Conditions that are never temporal ("indien", "mocht"): a sentence they open is hypothetical to
+   * its end, main clause included. "Als" and "wanneer" are left out: "als hij boos wordt, gooit hij
+   * met spullen" reports what happens.
+   */
+  private static final Set<String> OPENING_CONDITIONS = Set.of("indien", "mocht", "mochten", "ingeval");
 
   /** Words that open a condition when they open the sentence. */
   private static final Set<String> CONDITIONS = Set.of("als", "wanneer", "zolang");
@@ -278,12 +304,12 @@ public final class ContextClassifier {
   }
 
   /** Whether a negation trigger lies in the scope of a forward hypothetical trigger before it. */
-  private static boolean inCondition(Found negation, List<Found> found, List<Token> tokens) {
+  private static boolean inCondition(String sentence, Found negation, List<Found> found, List<Token> tokens) {
     for (Found h : found) {
       ContextTriggers.Direction d = h.trigger().direction();
       if (h.trigger().type() == ContextTriggers.Type.HYPOTHETICAL && h.last() < negation.first()
           && (d == ContextTriggers.Direction.FORWARD || d == ContextTriggers.Direction.BOTH)
-          && inScope(h, found, tokens, negation.first(), negation.last())) {
+          && inScope(sentence, h, found, tokens, negation.first(), negation.last())) {
         return true;
       }
     }
@@ -298,7 +324,8 @@ public final class ContextClassifier {
     return t.endsWith("?");
   }
 
-  private static boolean inScope(Found f, List<Found> found, List<Token> tokens, int matchFirst, int matchLast) {
+  private static boolean inScope(
+      String sentence, Found f, List<Found> found, List<Token> tokens, int matchFirst, int matchLast) {
     ContextTriggers.Direction d = f.trigger().direction();
     boolean forward = d == ContextTriggers.Direction.FORWARD || d == ContextTriggers.Direction.BOTH;
     boolean backward = d == ContextTriggers.Direction.BACKWARD || d == ContextTriggers.Direction.BOTH;
@@ -312,11 +339,22 @@ public final class ContextClassifier {
       int stop = nextStop(found, tokens, f.last(), true, f.trigger().type());
       int limit = Math.min(f.last() + WINDOW, stop);
       if (f.trigger().type() == ContextTriggers.Type.HYPOTHETICAL) {
+        if (f.first() == 0 && OPENING_CONDITIONS.contains(tokens.get(0).word())) {
+          // "Indien de klachten aanhouden of het verzuim toeneemt, wil ik de leerling opnieuw zien en
+          // overleg ik met de huisarts": a sentence that opens with a condition states nothing, in
+          // the condition ("mocht de stemming verder dalen") or after it, up to a contrast there.
+          int comma = f.last();
+          while (comma < tokens.size() - 1 && !commaAfter(sentence, tokens, comma)) {
+            comma++;
+          }
+          stop = nextStop(found, tokens, comma, true, f.trigger().type());
+          limit = stop;
+        }
         // "Mocht het verzuim rond de toetsen toch doorgaan, dan spreken we de jeugdarts opnieuw":
         // the consequence after "dan" is as hypothetical as the condition, however long that was.
-        for (int i = f.last() + 1; i <= limit && i < tokens.size(); i++) {
+        for (int i = f.last() + 1; i <= stop && i < tokens.size(); i++) {
           if (tokens.get(i).word().equals("dan")) {
-            limit = Math.min(i + WINDOW, stop);
+            limit = Math.max(limit, Math.min(i + WINDOW, stop));
             break;
           }
         }
@@ -354,11 +392,56 @@ public final class ContextClassifier {
       }
       if (forward && g.first() > from) {
         stop = Math.min(stop, g.first() - 1);
-      } else if (!forward && g.last() < from) {
+      } else if (!forward && g.last() < from && !continuesSubject(g, tokens)) {
         stop = Math.max(stop, g.last() + 1);
       }
     }
     return stop;
+  }
+
+  /**
+   * Whether the words from a forward trigger to a match run without a comma, or across commas
+   * within a list that a conjunction ("en", "of", "noch") closes within the scope window.
+   */
+  private static boolean listAcrossComma(String sentence, List<Token> tokens, int trigger, int matchFirst) {
+    boolean comma = false;
+    for (int i = trigger; i < matchFirst; i++) {
+      comma |= commaAfter(sentence, tokens, i);
+    }
+    if (!comma || tokens.get(trigger).word().equals(":")) {
+      return true; // no comma, or a list under a heading: "Afwezig: moeder (…), begeleider SWV (…)"
+    }
+    for (int i = trigger + 1; i < tokens.size() && i <= trigger + WINDOW + 2; i++) {
+      String w = tokens.get(i).word();
+      if (w.equals("en") || w.equals("of") || w.equals("noch") || w.equals("en/of")) {
+        return true;
+      }
+      if (w.equals(";") || w.equals(":")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Finite verbs that can open a clause after "maar" with the subject left out or taken up by "dat". */
+  private static final Set<String> CLAUSE_VERBS = withHaveAndBe(
+      "speelt", "speelde", "wordt", "werd", "kan", "kon", "wil", "wilde", "doet", "deed", "lijkt",
+      "leek", "blijkt", "bleek", "hoeft", "hoefde", "komt", "kwam", "gaat", "ging");
+
+  /**
+   * Whether a "maar" goes on about what came before it, so that a denial after it reaches back:
+   * with no subject of its own ("Oma woont in de buurt maar speelt geen rol in de begeleiding") or
+   * with "dat" taking it up ("Over OPDC is gesproken, maar dat is nu nog niet aan de orde").
+   */
+  private static boolean continuesSubject(Found termination, List<Token> tokens) {
+    if (termination.first() != termination.last() || !tokens.get(termination.first()).word().equals("maar")) {
+      return false;
+    }
+    int next = termination.last() + 1;
+    if (next < tokens.size() && (tokens.get(next).word().equals("dat") || tokens.get(next).word().equals("dit"))) {
+      next++;
+    }
+    return next < tokens.size() && CLAUSE_VERBS.contains(tokens.get(next).word());
   }
 
   private List<Found> find(List<Token> tokens) {

@@ -5,7 +5,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -116,9 +115,7 @@ public final class DutchAnalysis {
         ts = new SynonymGraphFilter(ts, synonyms, true);
       }
       if (splitCompounds && !lexicon.compoundParts().isEmpty()) {
-        ts =
-            new DictionaryCompoundWordTokenFilter(
-                ts, lexicon.compoundParts(), MIN_WORD, MIN_PART, MAX_PART, true);
+        ts = new CompoundSplitter(ts, lexicon.compoundParts(), MIN_WORD, MIN_PART, MAX_PART);
       }
       ts = new StemmerOverrideFilter(ts, lexicon.stemOverrides());
       ts = new SnowballFilter(ts, new DutchStemmer());

@@ -85,6 +85,9 @@ class BundledCodebooksTest {
     "Evaluatie op school met ouders en mentor.|partij|ouders school",
     "Voor een aanmelding is toestemming van ouders nodig.|partij|-",
     "Met toestemming van vader aangemeld bij het buurtteam.|partij|buurtteam ouders",
+    // "oudere" (older) is no parent: the stemmer would make both "ouder"
+    "Lln kwam samen met de oudere zus naar het gesprek.|partij|netwerk",
+    "Consulent SWV: een arrangement is nu niet nodig, school regelt een rooster.|partij|samenwerkingsverband",
     // the informal network: a sports trainer who takes part
     "De trainer van zijn club sluit aan bij het overleg.|partij|netwerk",
     // a consequence with 'dan' is hypothetical for its subject too

@@ -109,6 +109,37 @@ class BundledTriggersTest {
       Het samenwerkingsverband heeft in deze situatie geen rol.        | samenwerkingsverband | NEGATED
       Consultant SWV hoeft er niet bij, school kan dit zelf.           | SWV            | NEGATED
       De consultant van het SWV sluit aan en brengt de mogelijkheid in van tijdelijk onderwijs. | SWV | AFFIRMED
+      Vader zegt dat er geen sprake is van blowen.                     | blowen         | NEGATED
+      Een waarschuwing heeft geen zin, moeder doet al wat ze kan.      | waarschuwing   | NEGATED
+      Lln heeft geen zin in school.                                    | school         | AFFIRMED
+      De consulent van het SWV is niet aan zet.                        | SWV            | NEGATED
+      Het samenwerkingsverband neemt niet deel aan het overleg.         | samenwerkingsverband | NEGATED
+      Vader heeft hulp van het buurtteam afgewezen.                    | buurtteam      | NEGATED
+      Afspraak met moeder komt niet tot stand.                         | moeder         | NEGATED
+      Vader gebeld, nummer niet meer in gebruik.                       | Vader gebeld   | NEGATED
+      Volgens de mentor hoeft de GGZ er nu niet bij.                   | GGZ            | NEGATED
+      Drie van hen kregen een schriftelijke waarschuwing.              | waarschuwing   | OTHER_PERSON
+      De ZoCo oppert dat een rebound een oplossing kan zijn.           | rebound        | HYPOTHETICAL
+      School denkt aan een aangepast rooster.                          | aangepast rooster | HYPOTHETICAL
+      Een HALT-verwijzing heb ik wel overwogen, maar ik doe het niet.  | HALT           | HYPOTHETICAL
+      De mentor kijkt of huiswerkbegeleiding haalbaar is.              | huiswerkbegeleiding | HYPOTHETICAL
+      De BT-medewerker gaat langs om contact met vader te leggen.      | contact met vader | HYPOTHETICAL
+      Indien het verzuim doorgaat, meld ik lln aan bij de jeugdarts en volgt een gesprek op school. | jeugdarts | HYPOTHETICAL
+      Mocht zij zich verder terugtrekken of niet meer eten, dan volgt direct overleg met de huisarts. | huisarts | HYPOTHETICAL
+      Indien nodig schakelt de mentor de ZoCo in, maar lln gaat nu goed. | lln gaat nu goed | AFFIRMED
+      De buurvrouw helpt soms maar speelt verder geen rol.             | buurvrouw      | NEGATED
+      Een rebound is besproken, maar dat is op dit moment niet aan de orde. | rebound     | NEGATED
+      Gepest op de basisschool, maar nu niet meer.                     | Gepest         | AFFIRMED
+      Vader sinds een jaar zonder werk, schulden lopen op.             | schulden       | AFFIRMED
+      Geen aanwijzingen voor pesten, drugs of problemen thuis.         | drugs          | NEGATED
+      Afwezig: moeder (ziek), consulent SWV (verhinderd).              | SWV            | NEGATED
+      Consulent SWV: een arrangement is nu niet nodig.                 | Consulent SWV  | AFFIRMED
+      Consulent SWV: een arrangement is nu niet nodig.                 | arrangement    | NEGATED
+      BT: voor lln niet nodig volgens ouders.                          | BT             | NEGATED
+      Moeder: "Als ze het over school hebben, wordt hij boos."         | boos           | AFFIRMED
+      Geen vraag, GGZ wil hij niet ("gaat wel").                       | GGZ            | NEGATED
+      Een plek op het OPDC is er (nog) niet.                           | OPDC           | NEGATED
+      Hij is rustig in de klas, nul conflicten.                        | conflicten     | NEGATED
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
