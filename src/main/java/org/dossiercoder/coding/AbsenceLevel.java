@@ -87,6 +87,17 @@ final class AbsenceLevel {
   private static final Pattern PERCENT = Pattern.compile(
       "(\\d{1,3}) ?(%|procent) (aanwezig|aanwezigheid|op school|afwezig|afwezigheid|verzuim)"
           + "|(aanwezigheid|aanwezig|afwezigheid|afwezig|verzuim)( van| is| was| op)? (ongeveer |circa |ca |rond )?(\\d{1,3}) ?(%|procent)");
+  /**
+   * A share of the timetable: "rond de 50% van de lessen gevolgd", "ongeveer 60% van het rooster"
+   * (attended unless the words after it say missed).
+   */
+  private static final Pattern PERCENT_OF_TIMETABLE = Pattern.compile(
+      "(\\d{1,3}) ?(%|procent) van (de|het|zijn|haar) (?:volledige |hele |totale )?(lessen|lesuren|rooster|lesrooster|lesdagen|schooldagen|uren|lestijd)"
+          + "( (gemist|verzuimd|afwezig|niet))?");
+  private static final Pattern PRESENT_SINCE = Pattern.compile(
+      "sinds ([^.;]{1,30}?)\\b(" + NUM + " (les)?dagen) (op school|aanwezig|naar school)( is| was)?( geweest| gekomen| gegaan)?\\b");
+  private static final Pattern MISSED_WORD = Pattern.compile("verzuim|afwezig|gemist|verzuimd|ongeoorloofd|ziek");
+  private static final Pattern PRESENT_WORD = Pattern.compile("aanwezig|gevolgd|bijgewoond|op school");
   private static final Pattern PER_WEEK_PRESENT = Pattern.compile(
       NUM + RANGE + " (dag|dagen|ochtenden|dagdelen) per week (aanwezig|op school|naar school)");
   /** Ongoing absence without an amount: "sinds 04-03 niet op school geweest". */
@@ -95,6 +106,7 @@ final class AbsenceLevel {
   /** An amount inside a "sinds" phrase makes it a counted report, not an open-ended one. */
   private static final Pattern AMOUNT_UNIT = Pattern.compile("\\b" + NUM + " " + UNIT + "\\b");
   private static final Pattern SINCE_DATE = Pattern.compile("^(\\w+ )?(\\d{1,2})-(\\d{1,2})(-(\\d{4}))?");
+  private static final Pattern SINCE_DAY_MONTH = Pattern.compile("^(\\d{1,2}) " + MONTH + "\\b");
   private static final Pattern SINCE_MONTH = Pattern.compile(
       "^(begin |half |medio |eind |midden )?" + MONTH + "\\b( (\\d{4}))?");
   private static final Pattern SINCE_TERM = Pattern.compile(
@@ -193,6 +205,27 @@ final class AbsenceLevel {
         return byAbsentShare(absent);
       }
     }
+    Matcher presentSince = PRESENT_SINCE.matcher(s);
+    if (presentSince.find() && entryDate != null) {
+      // "sinds start schooljaar (1/9) 3 dagen op school geweest": days present over a span.
+      LocalDate from = sinceDate(presentSince.group(1), entryDate);
+      long span = from == null ? 0 : ChronoUnit.DAYS.between(from, entryDate);
+      if (span >= 14) {
+        double schoolDays = span * 5 / 7.0;
+        return byAbsentShare(Math.max(0, 1 - firstAmount(presentSince.group(2)) / schoolDays));
+      }
+    }
+    Matcher timetable = PERCENT_OF_TIMETABLE.matcher(s);
+    if (timetable.find()) {
+      int p = Integer.parseInt(timetable.group(1));
+      if (p <= 100) {
+        // "Verzuim oktober: 14% van de lessen", "zo'n 20% van de lessen heeft gemist": absence words
+        // make it the missed share, "gevolgd" or "aanwezig" the attended one.
+        boolean missed = timetable.group(6) != null
+            || MISSED_WORD.matcher(s).find() && !PRESENT_WORD.matcher(s).find();
+        return byAbsentShare(missed ? p / 100.0 : 1 - p / 100.0);
+      }
+    }
     Matcher perWeek = PER_WEEK_PRESENT.matcher(s);
     if (perWeek.find()) {
       int present = Math.min(5, firstAmount(perWeek.group()));
@@ -207,7 +240,17 @@ final class AbsenceLevel {
       }
     }
     Matcher days = DAYS.matcher(s);
-    if (days.find()) {
+    if (days.find() && since.find(0) && !openEnded && entryDate != null && since.start() <= days.start()) {
+      // "Sinds 1 jan 3 dagen afwezig": days counted over more than a month are read as the same
+      // count per month, so that they weigh like a monthly figure ("maart 2 dagen afwezig").
+      LocalDate from = sinceDate(since.group(1), entryDate);
+      long span = from == null ? 0 : ChronoUnit.DAYS.between(from, entryDate);
+      if (span > 31) {
+        double perMonth = amount(days.group()) * 30.0 / span;
+        return perMonth >= 15 ? 3 : perMonth >= 3 ? 2 : 1;
+      }
+    }
+    if (days.find(0)) {
       int n = amount(days.group());
       if (PER_WEEK.matcher(s).find()) {
         return n >= 2 ? 2 : 1;
@@ -293,6 +336,13 @@ final class AbsenceLevel {
       }
       int year = d.group(5) != null ? Integer.parseInt(d.group(5)) : -1;
       return latest(month, Math.min(day, 28), year, entry);
+    }
+    Matcher dm = SINCE_DAY_MONTH.matcher(p);
+    if (dm.find()) {
+      int day = Integer.parseInt(dm.group(1));
+      if (day >= 1 && day <= 28) {
+        return latest(DutchMonths.number(dm.group(2)), day, -1, entry);
+      }
     }
     Matcher m = SINCE_MONTH.matcher(p);
     if (m.find()) {

@@ -81,6 +81,10 @@ class CourseTest {
     "okt: 0 dgn aanw.|3",
     "Apr: 0% aanwezig.|3",
     "Mei: 0% verzuim.|0",
+    "In december rond de 50% van de lessen gevolgd.|2",
+    "Januari: ongeveer 85% van het volledige rooster.|1",
+    "Verzuim oktober: 14% van de lessen (ziek).|1",
+    "Hij heeft dit jaar zo'n 40% van de lessen gemist.|2",
     "Volledige stop schoolgang sinds begin dec.|3",
   })
   void readsTheLevelOfAReport(String sentence, int level) {
@@ -96,7 +100,12 @@ class CourseTest {
     "Lln is sinds half februari niet op school geweest.|2015-05-12|3",
     "Sinds okt 2014 thuis.|2015-12-10|3",
     "Sinds de herfstvakantie niet meer naar school.|2015-12-01|3",
-    "Sinds de herfstvakantie 3 dagen afwezig.|2015-12-01|2",
+    "Sinds de herfstvakantie 3 dagen afwezig.|2015-11-14|2",
+    // days counted over more than a month weigh as the same count per month
+    "Sinds 1 jan 3 dagen afwezig, alle gemeld.|2015-03-18|1",
+    "Sinds september 13 dagen afwezig.|2014-11-10|2",
+    "Sinds start schooljaar (1/9) 2 dagen op school geweest.|2014-10-01|3",
+    "Sinds de herfstvakantie 12 dagen naar school gegaan.|2014-12-12|2",
   })
   void openEndedAbsenceIsFullWhenItBeganThreeWeeksBeforeTheEntry(String sentence, String entry, int level) {
     assertEquals(level, AbsenceLevel.of(sentence, LocalDate.parse(entry)));
