@@ -47,12 +47,12 @@ final class AbsenceLevel {
   /** A negation just before an attendance phrase: "niet belastbaar voor een volledig rooster". */
   private static final Pattern NEGATED_BEFORE = Pattern.compile("\\b(niet|geen|nooit|nog niet)\\b[^.;,]{0,30}$");
   private static final Pattern FULL = Pattern.compile(
-      "(volledig|geheel|helemaal|compleet|totaal) (thuis|afwezig|verzuim\\w*|niet (meer )?(naar|op) school)"
+      "(volledig|geheel|helemaal|compleet|totaal) (thuis|afwezig|absent|weg|verzuim\\w*|niet (meer )?(naar|op) school)"
           + "|(zit|zat|blijft|bleef) (nog steeds |al |volledig |weer )?thuis(?! (betrokken|langs|begeleid\\w*|wonen|werken))|thuiszit\\w*"
           + "|niet meer (naar|op) school|0 dagen aanwezig|geen (enkele )?dag (aanwezig|op school)"
           + "|" + NUM + " (weken|maanden|week|maand) (aaneengesloten |achter elkaar |lang )?(niet (op|naar) school|afwezig|thuis|verzuim\\w*|ziek\\w*)"
           + "|" + NUM + " (weken|maanden) (aaneengesloten|achter elkaar)"
-          + "|(weken|maanden) (lang )?(niet (op|naar) school|afwezig|thuis)|hele (week|maand|periode) (afwezig|niet)"
+          + "|(weken|maanden) (lang )?(niet (op|naar) school|afwezig|thuis)|hele (week|maand|periode) (afwezig|absent|weg|niet)"
           + "|geen (enkele )?(les)?dag( meer)? (aanwezig|op school|naar school|geweest)"
           + "|geen enkele (les)?dag\\b(?! (gemist|verzuimd|afwezig|ziek|te laat))|geen (enkele )?les(sen)? (meer )?(gevolgd|bijgewoond)"
           + "|\\b0 (dagen|dgn|lessen|lesuren|uur|uren) (onderwijs|aanwezig|aanw\\b|op school|naar school|gevolgd)|schoolgang (blijft|is|was|bleef) (0|nul|nihil)"
@@ -184,6 +184,10 @@ final class AbsenceLevel {
     if (FULL.matcher(s).find()) {
       return 3;
     }
+    int week = weekFigures(s);
+    if (week >= 0) {
+      return week;
+    }
     Matcher share = SHARE.matcher(s);
     if (share.find()) {
       boolean firstForm = share.group(1) != null;
@@ -255,11 +259,12 @@ final class AbsenceLevel {
       if (PER_WEEK.matcher(s).find()) {
         return n >= 2 ? 2 : 1;
       }
-      return n >= 15 ? 3 : n >= 3 ? 2 : 1;
+      return n == 0 ? 0 : n >= 15 ? 3 : n >= 3 ? 2 : 1;
     }
     Matcher hours = HOURS.matcher(s);
     if (hours.find()) {
-      return amount(hours.group()) >= 30 ? 2 : 1;
+      int n = amount(hours.group());
+      return n == 0 ? 0 : n >= 30 ? 2 : 1; // "Maart: 0 lesuren ongeoorloofd" is attendance
     }
     if (openEnded || SINCE.matcher(s).find()) {
       return 2;
@@ -282,6 +287,70 @@ final class AbsenceLevel {
       }
     }
     return -1;
+  }
+
+  /**
+   * A week's figures: a line that opens with its week number and goes straight on to an amount,
+   * as school absence overviews are kept ("week 42: 1 dag.", "wk 48: 3 uur.", "week 6: 0 dagen, 2
+   * uur", "wk 50-51: 2 dagen weg"). Days and hours (six to a day) are added up per week and read as
+   * a share of its five days (see {@link #byAbsentShare}); two hours or less is attending.
+   */
+  private static final Pattern WEEK_FIGURES = Pattern.compile(
+      "^(?:wk|week)\\.? ?(\\d{1,2})(?: ?(?:-|t/m|/) ?(\\d{1,2}))?(?: ?\\([^)]{0,12}\\))? ?: ?"
+          + "(?=\\d|een |twee |drie |vier |vijf |halve )");
+  private static final Pattern WEEK_DAYS = Pattern.compile(
+      "\\b(\\d+(?:[,.]5)?|een|twee|drie|vier|vijf|halve) (?:hele |halve )?(dag|dagen|dgn|dagdelen|dagdeel)\\b");
+  private static final Pattern WEEK_HOURS = Pattern.compile(
+      "\\b(\\d+(?:[,.]5)?|een|twee|drie|vier|vijf) (?:ongeoorloofde )?(?:les)?(uur|uren|lesuren|lessen|lesuur)\\b");
+
+  private static int weekFigures(String s) {
+    Matcher m = WEEK_FIGURES.matcher(s);
+    if (!m.find()) {
+      return -1;
+    }
+    String rest = s.substring(m.end());
+    int dot = rest.indexOf(". ");
+    if (dot >= 0) {
+      rest = rest.substring(0, dot);
+    }
+    int weeks = 1;
+    if (m.group(2) != null) {
+      int from = Integer.parseInt(m.group(1));
+      int to = Integer.parseInt(m.group(2));
+      weeks = to >= from ? to - from + 1 : to + 52 - from + 1;
+      weeks = Math.max(1, Math.min(weeks, 8));
+    }
+    double days = 0;
+    boolean any = false;
+    Matcher d = WEEK_DAYS.matcher(rest);
+    while (d.find()) {
+      double n = decimal(d.group(1));
+      days += d.group(2).startsWith("dagde") ? n / 2 : n;
+      any = true;
+    }
+    Matcher h = WEEK_HOURS.matcher(rest);
+    while (h.find()) {
+      days += decimal(h.group(1)) / 6;
+      any = true;
+    }
+    if (!any) {
+      return -1;
+    }
+    // A couple of hours in a week is attending; otherwise the share of the week, as for percentages.
+    double share = days / weeks / 5;
+    return share <= 0.07 ? 0 : Math.max(1, byAbsentShare(share));
+  }
+
+  private static double decimal(String word) {
+    return switch (word) {
+      case "halve" -> 0.5;
+      case "een" -> 1;
+      case "twee" -> 2;
+      case "drie" -> 3;
+      case "vier" -> 4;
+      case "vijf" -> 5;
+      default -> Double.parseDouble(word.replace(',', '.'));
+    };
   }
 
   /** The level a line of absence figures reports, or -1 when the sentence is none. */

@@ -130,7 +130,7 @@ class BundledTriggersTest {
       De buurvrouw helpt soms maar speelt verder geen rol.             | buurvrouw      | NEGATED
       Een rebound is besproken, maar dat is op dit moment niet aan de orde. | rebound     | NEGATED
       Gepest op de basisschool, maar nu niet meer.                     | Gepest         | AFFIRMED
-      Vader sinds een jaar zonder werk, schulden lopen op.             | schulden       | AFFIRMED
+      Vader sinds een jaar zonder werk, schulden lopen op.             | schulden       | OTHER_PERSON
       Geen aanwijzingen voor pesten, drugs of problemen thuis.         | drugs          | NEGATED
       Afwezig: moeder (ziek), consulent SWV (verhinderd).              | SWV            | NEGATED
       Consulent SWV: een arrangement is nu niet nodig.                 | Consulent SWV  | AFFIRMED
