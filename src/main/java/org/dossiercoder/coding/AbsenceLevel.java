@@ -341,16 +341,12 @@ final class AbsenceLevel {
     return share <= 0.07 ? 0 : Math.max(1, byAbsentShare(share));
   }
 
+  /** An amount that may be a half: "1,5", "halve", or what {@link #number} reads. */
   private static double decimal(String word) {
-    return switch (word) {
-      case "halve" -> 0.5;
-      case "een" -> 1;
-      case "twee" -> 2;
-      case "drie" -> 3;
-      case "vier" -> 4;
-      case "vijf" -> 5;
-      default -> Double.parseDouble(word.replace(',', '.'));
-    };
+    if (word.equals("halve")) {
+      return 0.5;
+    }
+    return word.matches("\\d+[,.]5") ? Double.parseDouble(word.replace(',', '.')) : number(word);
   }
 
   /** The level a line of absence figures reports, or -1 when the sentence is none. */
