@@ -156,7 +156,9 @@ public final class ContextClassifier {
       }
     }
     for (int[] scope : parsed.finalNegations()) {
-      if (scope[0] <= matchFirst && matchLast <= scope[1]) {
+      // The match's last word decides for a proximity match that runs into the denied clause:
+      // "BT gaat eerst met lln in gesprek, moeder wil niet" (rule "gesprek moeder"~5).
+      if (scope[0] <= matchLast && matchLast <= scope[1]) {
         negated = true;
       }
     }

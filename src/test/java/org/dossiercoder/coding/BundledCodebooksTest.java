@@ -87,6 +87,10 @@ class BundledCodebooksTest {
     "Met toestemming van vader aangemeld bij het buurtteam.|partij|buurtteam ouders",
     // "oudere" (older) is no parent: the stemmer would make both "ouder"
     "Lln kwam samen met de oudere zus naar het gesprek.|partij|netwerk",
+    // a summons or a request is no contact yet
+    "Oproep lln en vader voor gesprek op kantoor op 3 maart.|partij|-",
+    "School vraagt leerplicht om een gesprek met leerling en moeder.|partij|-",
+    "Schriftelijk bevestigd aan lln en moeder.|partij|-",
     "Consulent SWV: een arrangement is nu niet nodig, school regelt een rooster.|partij|samenwerkingsverband",
     // the informal network: a sports trainer who takes part
     "De trainer van zijn club sluit aan bij het overleg.|partij|netwerk",

@@ -140,6 +140,7 @@ class BundledTriggersTest {
       Geen vraag, GGZ wil hij niet ("gaat wel").                       | GGZ            | NEGATED
       Een plek op het OPDC is er (nog) niet.                           | OPDC           | NEGATED
       Hij is rustig in de klas, nul conflicten.                        | conflicten     | NEGATED
+      De mentor gaat eerst met lln in gesprek, vader wil niet.         | gesprek, vader | NEGATED
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
