@@ -179,14 +179,15 @@ public final class ContextClassifier {
   }
 
   /**
-   * Finite verbs of having, being, wanting and seeing after which a clause-final "niet" denies the
-   * words put before the verb: "Lichamelijke klachten heeft hij niet", "Problemen thuis zijn er
-   * niet, zegt hij", "Signalen dat zij gepest wordt heb ik niet". Verbs of going and doing are left
+   * Finite verbs of having, being, wanting and seeing (and the passive "wordt") after which a
+   * clause-final "niet" denies the words put before the verb: "Lichamelijke klachten heeft hij
+   * niet", "Problemen thuis zijn er niet, zegt hij", "Gepest wordt hij niet". Verbs of going and doing are left
    * out: "naar school gaat hij niet" describes the absence itself.
    */
   private static final Set<String> FINAL_NEGATION_VERBS = withHaveAndBe(
       "hoeft", "hoeven", "hoefde", "wil", "willen", "wilde", "wilden", "zie", "ziet", "zien", "zag",
-      "herken", "herkent", "herkennen", "herkende", "speelt", "spelen", "speelde", "weet", "weten");
+      "herken", "herkent", "herkennen", "herkende", "speelt", "spelen", "speelde", "weet", "weten",
+      "wordt", "worden", "werd");
 
   /**
    * Auxiliaries and modals whose infinitive or participle closes the clause after "niet": "Een
@@ -380,6 +381,10 @@ public final class ContextClassifier {
       List<Found> found, List<Token> tokens, int from, boolean forward, ContextTriggers.Type scope) {
     int stop = forward ? Integer.MAX_VALUE : Integer.MIN_VALUE;
     for (int i = 0; i < tokens.size(); i++) {
+      if (forward && scope == ContextTriggers.Type.NEGATED && i > from && tokens.get(i).word().equals(":")) {
+        // "het feit dat eerder aanspreken niks heeft uitgehaald: verwijzing naar HALT"
+        stop = Math.min(stop, i - 1);
+      }
       if (tokens.get(i).word().equals(";")) {
         if (forward && i > from) {
           stop = Math.min(stop, i - 1);
@@ -425,22 +430,27 @@ public final class ContextClassifier {
     return false;
   }
 
+  /** Words that take up what came before: "maar dat vond de teamleider niet nodig", "maar daar ziet hij niets in". */
+  private static final Set<String> ANAPHORS = Set.of("dat", "dit", "daar", "die");
+
   /** Finite verbs that can open a clause after "maar" with the subject left out or taken up by "dat". */
   private static final Set<String> CLAUSE_VERBS = withHaveAndBe(
-      "speelt", "speelde", "wordt", "werd", "kan", "kon", "wil", "wilde", "doet", "deed", "lijkt",
-      "leek", "blijkt", "bleek", "hoeft", "hoefde", "komt", "kwam", "gaat", "ging");
+      "speelt", "speelde", "wordt", "werd", "kan", "kon", "wil", "wilde", "wilden", "doet", "deed",
+      "lijkt", "leek", "blijkt", "bleek", "hoeft", "hoefde", "komt", "kwam", "gaat", "ging", "vond",
+      "vonden", "vindt", "vinden", "ziet", "zag", "zagen", "zien");
 
   /**
    * Whether a "maar" goes on about what came before it, so that a denial after it reaches back:
    * with no subject of its own ("Oma woont in de buurt maar speelt geen rol in de begeleiding") or
-   * with "dat" taking it up ("Over OPDC is gesproken, maar dat is nu nog niet aan de orde").
+   * with "dat" or "daar" taking it up ("Over OPDC is gesproken, maar dat is nu nog niet aan de orde",
+   * "Er is gesproken over een time-out, maar dat vond de teamleider niet nodig").
    */
   private static boolean continuesSubject(Found termination, List<Token> tokens) {
     if (termination.first() != termination.last() || !tokens.get(termination.first()).word().equals("maar")) {
       return false;
     }
     int next = termination.last() + 1;
-    if (next < tokens.size() && (tokens.get(next).word().equals("dat") || tokens.get(next).word().equals("dit"))) {
+    if (next < tokens.size() && ANAPHORS.contains(tokens.get(next).word())) {
       next++;
     }
     return next < tokens.size() && CLAUSE_VERBS.contains(tokens.get(next).word());

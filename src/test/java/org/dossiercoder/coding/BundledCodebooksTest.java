@@ -91,6 +91,10 @@ class BundledCodebooksTest {
     "Oproep lln en vader voor gesprek op kantoor op 3 maart.|partij|-",
     "School vraagt leerplicht om een gesprek met leerling en moeder.|partij|-",
     "Schriftelijk bevestigd aan lln en moeder.|partij|-",
+    // the standard wording of a warning letter announces the proces-verbaal
+    "Indien het verzuim voortduurt, zie ik mij genoodzaakt proces-verbaal op te maken.|interventie|sanctionerend",
+    "Mocht hij weer wegblijven, dan PV.|interventie|sanctionerend",
+    "Zij volgt sinds januari een faalangstreductietraining bij de GGD.|interventie|>hulpondersteunend",
     "Consulent SWV: een arrangement is nu niet nodig, school regelt een rooster.|partij|samenwerkingsverband",
     // the informal network: a sports trainer who takes part
     "De trainer van zijn club sluit aan bij het overleg.|partij|netwerk",

@@ -141,6 +141,21 @@ class BundledTriggersTest {
       Een plek op het OPDC is er (nog) niet.                           | OPDC           | NEGATED
       Hij is rustig in de klas, nul conflicten.                        | conflicten     | NEGATED
       De mentor gaat eerst met lln in gesprek, vader wil niet.         | gesprek, vader | NEGATED
+      Er is gesproken over een rebound, maar dat vonden ouders niet nodig. | rebound     | NEGATED
+      Er is gesproken over huiswerkbegeleiding, maar daar ziet hij niets in. | huiswerkbegeleiding | NEGATED
+      Een aangepast rooster is genoemd, maar daar is het nooit van gekomen. | aangepast rooster | NEGATED
+      Een aangepast rooster is genoemd, maar dat is er nooit van gekomen. | aangepast rooster | NEGATED
+      Ook de jeugdarts is genoemd, daar zag vader het nut niet van.    | jeugdarts      | NEGATED
+      Een waarschuwing heeft bij hem geen enkele zin.                  | waarschuwing   | NEGATED
+      Hij heeft geen zin meer in school.                               | school         | AFFIRMED
+      De consulent SWV was uitgenodigd, maar kon niet.                 | SWV            | NEGATED
+      Vader twee keer gebeld, nooit gereageerd.                        | Vader          | NEGATED
+      Een aanmelding bij het BT is pas zinvol als vader meewerkt.       | BT             | HYPOTHETICAL
+      De aanvraag bij de schuldhulp wordt voorbereid.                  | schuldhulp     | HYPOTHETICAL
+      De daders zijn een week geschorst.                               | geschorst      | OTHER_PERSON
+      Gepest wordt ze niet, zegt de mentor.                            | Gepest         | NEGATED
+      Omdat praten niets heeft opgeleverd: een schriftelijke waarschuwing. | waarschuwing | AFFIRMED
+      Bij onvoldoende resultaat: aanmelding bij het OPDC.              | OPDC           | HYPOTHETICAL
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
