@@ -62,8 +62,9 @@ class BundledCodebooksTest {
     // partij: MBO school roles are the school
     "Gesprek met de studieloopbaanbegeleider over de stage.|partij|school",
     "Volgens de SLB'er komt hij vaak te laat.|partij|school",
-    // a trajectbegeleider of the RMC is not the samenwerkingsverband
-    "Overdracht aan de RMC-trajectbegeleider.|partij|andere_professional",
+    // a trajectbegeleider of the RMC is leerplicht's own colleague: neither the samenwerkingsverband
+    // nor another professional
+    "Overdracht aan de RMC-trajectbegeleider.|partij|-",
     "Trajectbegeleider van het samenwerkingsverband sluit aan.|partij|samenwerkingsverband",
     // school social work is the school, not another professional
     "De schoolmaatschappelijk werker heeft met de jongere gesproken.|partij|school",
