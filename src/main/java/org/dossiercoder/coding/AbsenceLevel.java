@@ -184,7 +184,7 @@ final class AbsenceLevel {
     if (FULL.matcher(s).find()) {
       return 3;
     }
-    int week = weekFigures(s);
+    int week = weekFigures(withoutEntryDate(s));
     if (week >= 0) {
       return week;
     }
@@ -269,7 +269,7 @@ final class AbsenceLevel {
     if (openEnded || SINCE.matcher(s).find()) {
       return 2;
     }
-    int figures = figures(s);
+    int figures = figures(withoutEntryDate(s));
     if (figures >= 0) {
       return figures;
     }
@@ -347,6 +347,14 @@ final class AbsenceLevel {
       return 0.5;
     }
     return word.matches("\\d+[,.]5") ? Double.parseDouble(word.replace(',', '.')) : number(word);
+  }
+
+  /** The date an entry opens with ("ma 10/11 - ", "12-11-2014: "), which a line of figures follows. */
+  private static final Pattern ENTRY_DATE = Pattern.compile(
+      "^((ma|di|wo|do|vr|za|zo)\\.? )?\\d{1,2}[-/]\\d{1,2}([-/]\\d{2,4})?\\s*[-:–]?\\s+");
+
+  private static String withoutEntryDate(String s) {
+    return ENTRY_DATE.matcher(s).replaceFirst("");
   }
 
   /** The level a line of absence figures reports, or -1 when the sentence is none. */

@@ -40,6 +40,13 @@ final class EntryDate {
    */
   private static final Pattern DAY_MONTH = Pattern.compile("^\\s*" + WEEKDAY
       + "(\\d{1,2})[-/](\\d{1,2})(?![\\d-/.])(?:\\s*[:\\-–]?\\s+(?=[A-Z(\"'])|\\s*:?\\s*$)");
+  /**
+   * Day and month after a weekday, or set off by a column gap, whatever follows: "di 28/10   tel.
+   * verzuimcoörd.", "28/10\ttel. moeder".
+   */
+  private static final Pattern DAY_MONTH_COLUMN = Pattern.compile(
+      "^\\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\\.?,?\\s+"
+          + "(\\d{1,2})[-/](\\d{1,2})(?![\\d-/.])\\s|(\\d{1,2})[-/](\\d{1,2})(?![\\d-/.])(?: {2,}|\\t))");
   private static final Pattern WRITTEN = Pattern.compile(
       LEAD + WEEKDAY + "(\\d{1,2})\\s+" + MONTHS + "\\.?(?:\\s+(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern WEEK = Pattern.compile(
@@ -144,6 +151,13 @@ final class EntryDate {
     if (m.find()) {
       int month = Integer.parseInt(m.group(2));
       int day = Integer.parseInt(m.group(1));
+      return withoutYear(y -> of(y, month, day), previous, anchorYear);
+    }
+    m = DAY_MONTH_COLUMN.matcher(line);
+    if (m.find()) {
+      boolean afterWeekday = m.group(1) != null;
+      int month = Integer.parseInt(afterWeekday ? m.group(2) : m.group(4));
+      int day = Integer.parseInt(afterWeekday ? m.group(1) : m.group(3));
       return withoutYear(y -> of(y, month, day), previous, anchorYear);
     }
     return null;

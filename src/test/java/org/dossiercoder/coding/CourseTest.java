@@ -90,6 +90,8 @@ class CourseTest {
     "wk 12 (di): Gesprek met moeder over 2 dagen verlof.|-1",
     "Februari: 0 lesuren ongeoorloofd.|0",
     "wk 14: hele week weg.|3",
+    "ma 10/11 - nov tot nu: 4 uur.|1",
+    "12-01-2015: wk 2: 3 dagen.|2",
     "Sinds maart volledig absent.|3",
     "Januari: ongeveer 85% van het volledige rooster.|1",
     "Verzuim oktober: 14% van de lessen (ziek).|1",

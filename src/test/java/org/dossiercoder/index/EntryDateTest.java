@@ -42,6 +42,11 @@ class EntryDateTest {
     assertEquals(LocalDate.of(2014, 9, 26), EntryDate.parse("vr 26/9", null, 2014), "a day and month alone on a line");
     assertEquals(LocalDate.of(2014, 9, 26), EntryDate.parse("26-9:", null, 2014));
     assertNull(EntryDate.parse("3/4 van de lessen gemist", null, 2014), "a fraction in a sentence is no date");
+    assertEquals(LocalDate.of(2014, 10, 28), EntryDate.parse("di 28/10   tel. verzuimcoörd.: ma + di ziek.", null, 2014),
+        "after a weekday the entry may go on in lower case");
+    assertEquals(LocalDate.of(2014, 11, 3), EntryDate.parse("3/11\ttel. moeder, geen gehoor", null, 2014),
+        "a date set off by a column gap");
+    assertNull(EntryDate.parse("1/2 dag ziek gemeld", null, 2014), "half a day is no date");
   }
 
   @Test
