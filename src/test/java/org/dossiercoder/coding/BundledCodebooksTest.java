@@ -96,6 +96,9 @@ class BundledCodebooksTest {
     "Indien het verzuim voortduurt, zie ik mij genoodzaakt proces-verbaal op te maken.|interventie|sanctionerend",
     "Mocht hij weer wegblijven, dan PV.|interventie|sanctionerend",
     "Zij volgt sinds januari een faalangstreductietraining bij de GGD.|interventie|>hulpondersteunend",
+    "Cognitieve gedragstherapie start in januari, wachttijd vijf weken.|risicoprofiel|-",
+    "Zorgmelding van de mentor ontvangen.|interventie|-",
+    "Hij heeft de intake gehad en is aangenomen op het ROC.|interventie|-",
     "Consulent SWV: een arrangement is nu niet nodig, school regelt een rooster.|partij|samenwerkingsverband",
     // the informal network: a sports trainer who takes part
     "De trainer van zijn club sluit aan bij het overleg.|partij|netwerk",

@@ -156,6 +156,8 @@ class BundledTriggersTest {
       Gepest wordt ze niet, zegt de mentor.                            | Gepest         | NEGATED
       Omdat praten niets heeft opgeleverd: een schriftelijke waarschuwing. | waarschuwing | AFFIRMED
       Bij onvoldoende resultaat: aanmelding bij het OPDC.              | OPDC           | HYPOTHETICAL
+      Moeder vertelt dat zij zelf al maanden somber is.                | somber         | OTHER_PERSON
+      Vader was bang voor een boete.                                   | boete          | HYPOTHETICAL
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
