@@ -63,8 +63,25 @@ final class EntryDate {
 
   private EntryDate() {}
 
-  /** The year (2000-2099) a text mentions most, or 0; the year of undated first entries. */
+  /** A school year named in the text: "Schooljaar 2015-2016", "sj 2014/2015", "2014-'15". */
+  private static final Pattern SCHOOL_YEAR = Pattern.compile(
+      "\\b(20\\d{2}) ?[-/] ?(?:'?(\\d{2})|(20\\d{2}))\\b(?![-/]\\d)");
+
+  /**
+   * The year of undated first entries: the year (2000-2099) a text mentions most, or 0. A text that
+   * names its school year ("Schooljaar 2015-2016") gives that school year instead, as the negative
+   * of its first year: an undated first entry from August on falls in the first year, one before
+   * August in the second ("wk 40" in 2015, "wk 2" in 2016).
+   */
   static int anchorYear(String text) {
+    Matcher sy = SCHOOL_YEAR.matcher(text);
+    while (sy.find()) {
+      int first = Integer.parseInt(sy.group(1));
+      int second = sy.group(3) != null ? Integer.parseInt(sy.group(3)) : 2000 + Integer.parseInt(sy.group(2));
+      if (second == first + 1) {
+        return -first;
+      }
+    }
     Map<Integer, Integer> counts = new TreeMap<>();
     Matcher m = ANY_YEAR.matcher(text);
     while (m.find()) {
@@ -166,11 +183,16 @@ final class EntryDate {
   /**
    * A date written without its year ("Do 13 nov", "wk 3"): in the year of the entry before it, or
    * the next year when that would put it more than two months back; the first one in the anchor
-   * year; null without either.
+   * year, or in the school year the anchor names; null without either.
    */
   private static LocalDate withoutYear(IntFunction<LocalDate> inYear, LocalDate previous, int anchorYear) {
     if (previous == null && anchorYear == 0) {
       return null;
+    }
+    if (previous == null && anchorYear < 0) {
+      // A school year (see anchorYear): August to December in its first year, the rest in its second.
+      LocalDate d = inYear.apply(-anchorYear);
+      return d != null && d.getMonthValue() < 8 ? inYear.apply(-anchorYear + 1) : d;
     }
     LocalDate d = inYear.apply(previous != null ? previous.getYear() : anchorYear);
     if (d != null && previous != null && d.isBefore(previous.minusMonths(2))) {

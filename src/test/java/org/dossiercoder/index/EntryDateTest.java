@@ -47,6 +47,11 @@ class EntryDateTest {
     assertEquals(LocalDate.of(2014, 11, 3), EntryDate.parse("3/11\ttel. moeder, geen gehoor", null, 2014),
         "a date set off by a column gap");
     assertNull(EntryDate.parse("1/2 dag ziek gemeld", null, 2014), "half a day is no date");
+    int schoolYear = EntryDate.anchorYear("Schooljaar 2015-2016\nwk 40 ma\n...\nwk 2 (2016) do\nmei 2016");
+    assertEquals(LocalDate.of(2015, 9, 28), EntryDate.parse("wk 40 ma", null, schoolYear),
+        "a named school year puts an autumn week in its first year, whatever year is named most");
+    assertEquals(LocalDate.of(2016, 2, 8), EntryDate.parse("wk 6 ma", null, schoolYear),
+        "and a week after New Year in its second");
   }
 
   @Test
@@ -65,7 +70,9 @@ class EntryDateTest {
 
   @Test
   void theAnchorIsTheYearNamedMost() {
-    assertEquals(2014, EntryDate.anchorYear("Gezin woont sinds 2008 in NL. Schooljaar 2014-2015, melding 2014."));
+    assertEquals(2014, EntryDate.anchorYear("Gezin woont sinds 2008 in NL. Melding 2014, gesprek 2014."));
+    assertEquals(-2014, EntryDate.anchorYear("Gezin woont sinds 2008 in NL. Schooljaar 2014-2015, melding 2015."),
+        "a named school year wins, given as the negative of its first year");
   }
 
   @Test
