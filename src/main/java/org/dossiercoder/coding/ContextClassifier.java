@@ -181,8 +181,8 @@ public final class ContextClassifier {
   /**
    * Finite verbs of having, being, wanting and seeing (and the passive "wordt") after which a
    * clause-final "niet" denies the words put before the verb: "Lichamelijke klachten heeft hij
-   * niet", "Problemen thuis zijn er niet, zegt hij", "Gepest wordt hij niet". Verbs of going and doing are left
-   * out: "naar school gaat hij niet" describes the absence itself.
+   * niet", "Problemen thuis zijn er niet, zegt hij", "Gepest wordt hij niet". Verbs of going and
+   * doing are left out: "naar school gaat hij niet" describes the absence itself.
    */
   private static final Set<String> FINAL_NEGATION_VERBS = withHaveAndBe(
       "hoeft", "hoeven", "hoefde", "wil", "willen", "wilde", "wilden", "zie", "ziet", "zien", "zag",
@@ -381,7 +381,8 @@ public final class ContextClassifier {
       List<Found> found, List<Token> tokens, int from, boolean forward, ContextTriggers.Type scope) {
     int stop = forward ? Integer.MAX_VALUE : Integer.MIN_VALUE;
     for (int i = 0; i < tokens.size(); i++) {
-      if (forward && scope == ContextTriggers.Type.NEGATED && i > from && tokens.get(i).word().equals(":")) {
+      boolean colon = tokens.get(i).word().equals(":");
+      if (forward && scope == ContextTriggers.Type.NEGATED && i > from && colon) {
         // "het feit dat eerder aanspreken niks heeft uitgehaald: verwijzing naar HALT"
         stop = Math.min(stop, i - 1);
       }
@@ -430,7 +431,10 @@ public final class ContextClassifier {
     return false;
   }
 
-  /** Words that take up what came before: "maar dat vond de teamleider niet nodig", "maar daar ziet hij niets in". */
+  /**
+   * Words that take up what came before: "maar dat vond de teamleider niet nodig", "maar daar ziet
+   * hij niets in".
+   */
   private static final Set<String> ANAPHORS = Set.of("dat", "dit", "daar", "die");
 
   /** Finite verbs that can open a clause after "maar" with the subject left out or taken up by "dat". */

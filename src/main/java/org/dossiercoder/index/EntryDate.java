@@ -130,7 +130,8 @@ final class EntryDate {
    *
    * @param line one line of a journal
    * @param previous the date of the entry before, or null
-   * @param anchorYear the first year the document mentions, or 0
+   * @param anchorYear the year of undated first entries, the negative of a named school year's first
+   *     year, or 0 (see {@link #anchorYear})
    */
   static LocalDate parse(String line, LocalDate previous, int anchorYear) {
     Matcher m = NUMERIC.matcher(line);
