@@ -110,7 +110,9 @@ public final class ContextClassifier {
     }
     List<Found> found = parsed.found();
     boolean negated = false;
-    boolean hypothetical = false;
+    boolean negatedOutside = false;
+    boolean hypothetical = waitsOnCondition(tokens, matchFirst, matchLast)
+        || conditionalPlan(sentence, tokens, matchFirst);
     boolean other = false;
 
     for (Found f : found) {
@@ -148,7 +150,10 @@ public final class ContextClassifier {
       }
       if (inside || inScope(sentence, f, found, tokens, matchFirst, matchLast)) {
         switch (type) {
-          case NEGATED -> negated = true;
+          case NEGATED -> {
+            negated = true;
+            negatedOutside |= !inside;
+          }
           case HYPOTHETICAL -> hypothetical = true;
           case OTHER_PERSON -> other = true;
           default -> {}
@@ -160,7 +165,12 @@ public final class ContextClassifier {
       // "BT gaat eerst met lln in gesprek, moeder wil niet" (rule "gesprek moeder"~5).
       if (scope[0] <= matchLast && matchLast <= scope[1]) {
         negated = true;
+        negatedOutside = true;
       }
+    }
+    if (deniedLabel(sentence, tokens, matchLast)) {
+      negated = true;
+      negatedOutside = true;
     }
     if (negativeCondition(parsed, found, matchFirst)) {
       // "Als vader niet meewerkt aan de aanmelding, maak ik een PV op": the negation belongs to the
@@ -168,7 +178,9 @@ public final class ContextClassifier {
       negated = false;
       hypothetical = true;
     }
-    if (negated) {
+    if (negated && (negatedOutside || !other)) {
+      // A denial in the middle of a proximity match is the rule's own wording ("spreekt (nog) geen
+      // Nederlands"); who it is about still decides: "Moeder spreekt geen Nederlands".
       return MatchContext.NEGATED;
     }
     // A question asserts nothing: "I: Is er ook gesproken over een proces-verbaal?" (interviews).
@@ -259,11 +271,11 @@ public final class ContextClassifier {
   }
 
   /**
-   * Conditions that are never temporal ("indien", "mocht"): a sentence they open is hypothetical to
-   * its end, main clause included. "Als" and "wanneer" are left out: "als hij boos wordt, gooit hij
+   * Conditions that are never temporal ("indien", "mocht") or look ahead ("zodra hij weer komt, wil
+   * ik …"): a sentence they open is hypothetical to its end, main clause included. "Als" and "wanneer" are left out: "als hij boos wordt, gooit hij
    * met spullen" reports what happens.
    */
-  private static final Set<String> OPENING_CONDITIONS = Set.of("indien", "mocht", "mochten", "ingeval");
+  private static final Set<String> OPENING_CONDITIONS = Set.of("indien", "mocht", "mochten", "ingeval", "zodra");
 
   /** Words that open a condition when they open the sentence. */
   private static final Set<String> CONDITIONS = Set.of("als", "wanneer", "zolang");
@@ -280,8 +292,9 @@ public final class ContextClassifier {
       return false;
     }
     boolean inCondition = false;
+    int open = conditionStart(parsed.tokens());
     for (Found f : found) {
-      if (f.trigger().type() != ContextTriggers.Type.NEGATED) {
+      if (f.trigger().type() != ContextTriggers.Type.NEGATED || f.first() < open) {
         continue;
       }
       if (f.last() <= close) {
@@ -293,17 +306,137 @@ public final class ContextClassifier {
     return inCondition;
   }
 
-  /** The last token before the first comma of a sentence that opens with a condition word, or -1. */
+  /**
+   * The first token of a condition that opens the sentence, or the clause after a colon ("LPA wijst
+   * op de kwalificatieplicht: als hij niet meewerkt, maakt LPA een PV op"), or -1.
+   */
+  private static int conditionStart(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if ((i == 0 || tokens.get(i - 1).word().equals(":")) && CONDITIONS.contains(tokens.get(i).word())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The last token before the comma that closes the condition of {@link #conditionStart}, or -1. */
   private static int conditionEnd(String sentence, List<Token> tokens) {
-    if (tokens.isEmpty() || !CONDITIONS.contains(tokens.get(0).word())) {
+    int start = conditionStart(tokens);
+    if (start < 0) {
       return -1;
     }
-    for (int i = 0; i < tokens.size() - 1; i++) {
+    for (int i = start; i < tokens.size() - 1; i++) {
       if (commaAfter(sentence, tokens, i)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Words after "pas" that make what the clause says wait on a condition. */
+  private static final Set<String> AWAITED_CONDITIONS = Set.of("als", "wanneer", "zodra", "indien");
+
+  /**
+   * Whether the match lies before a condition that a "pas" announces: "Over een aangepast
+   * programma kan pas gesproken worden als de woonsituatie duidelijk is", "een PV heeft pas zin als
+   * ik weet wat er speelt", "Pas als hij weer komt, kijken we naar een rooster". What waits on a
+   * condition has not happened.
+   */
+  private static boolean waitsOnCondition(List<Token> tokens, int matchFirst, int matchLast) {
+    int clause = 0;
+    for (int i = 0; i < tokens.size() && i < matchFirst + 1 + 8; i++) {
+      String w = tokens.get(i).word();
+      if (w.equals(";")) {
+        clause = i + 1;
+      }
+      if (!w.equals("pas") || i > matchLast + 6) {
+        continue;
+      }
+      for (int j = i + 1; j < tokens.size() && j <= i + 6; j++) {
+        String c = tokens.get(j).word();
+        if (c.equals(";")) {
+          break;
+        }
+        if (AWAITED_CONDITIONS.contains(c)) {
+          // "Pas als de woonsituatie duidelijk is, kan …" waits from its first word to its end.
+          boolean opens = j == i + 1 && i == clause;
+          if (clause <= matchFirst && (matchLast < j || opens)) {
+            return true;
+          }
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Verbs after "dan" that make a conditional sentence a plan: "…, dan moet ze door met …". */
+  private static final Set<String> PLAN_VERBS = Set.of(
+      "moet", "moeten", "zal", "zullen", "volgt", "volgen", "kan", "kunnen", "mag", "mogen");
+
+  /**
+   * Whether the match lies in a conditional plan, from its "als" or "wanneer" on: "Als er in
+   * februari geen plek is, dan moet ze door met de overbrugging", "… als hij een leerbedrijf vindt,
+   * dan kan hij werken en leren combineren". The comma before "dan" and the modal after it tell a
+   * plan from a habit ("als hij boos wordt, gooit hij met spullen").
+   */
+  private static boolean conditionalPlan(String sentence, List<Token> tokens, int matchFirst) {
+    for (int d = 1; d + 1 < tokens.size(); d++) {
+      if (!tokens.get(d).word().equals("dan") || !commaAfter(sentence, tokens, d - 1)
+          || !PLAN_VERBS.contains(tokens.get(d + 1).word())) {
+        continue;
+      }
+      for (int a = d - 1; a >= 0 && a >= d - 15; a--) {
+        String w = tokens.get(a).word();
+        if (w.equals(";") || w.equals(":")) {
+          break;
+        }
+        if (w.equals("als") || w.equals("wanneer")) {
+          if (matchFirst < a) {
+            break;
+          }
+          for (int k = d; k < matchFirst; k++) {
+            if (tokens.get(k).word().equals(";")) {
+              return false;
+            }
+          }
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Values that deny a label outright: "Jeugdarts: niet uitgenodigd", "Buurtteam: n.v.t.". */
+  private static final Set<String> LABEL_DENIALS = Set.of("niet", "geen", "nee", "nvt", "afwezig", "afgemeld");
+
+  /**
+   * Whether the match is a label whose value after the colon denies it and says no more than two
+   * words besides: "Jeugdarts: niet uitgenodigd, geen medische vraag", "Gedrag: geen
+   * bijzonderheden". A longer value ("Mentor: niet tevreden over de inzet") is what the label says.
+   */
+  private static boolean deniedLabel(String sentence, List<Token> tokens, int matchLast) {
+    int colon = matchLast + 1;
+    if (colon + 1 >= tokens.size() || !tokens.get(colon).word().equals(":")) {
+      return false;
+    }
+    String value = tokens.get(colon + 1).word();
+    boolean nvt = value.equals("n") && colon + 3 < tokens.size()
+        && tokens.get(colon + 2).word().equals("v") && tokens.get(colon + 3).word().equals("t");
+    if (!LABEL_DENIALS.contains(value) && !nvt) {
+      return false;
+    }
+    String between = sentence.substring(tokens.get(colon).end(), tokens.get(colon + 1).start());
+    if (between.indexOf('\'') >= 0 || between.indexOf('"') >= 0 || between.indexOf('\u2018') >= 0
+        || between.indexOf('\u201C') >= 0) {
+      return false; // a quoted answer ("Gevraagd naar alcohol: 'nee, nooit'") is speech, not a label's value
+    }
+    for (int i = colon + (nvt ? 3 : 1); i < tokens.size() && i <= colon + (nvt ? 5 : 3); i++) {
+      if (i == tokens.size() - 1 || commaAfter(sentence, tokens, i) || tokens.get(i + 1).word().equals(";")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a negation trigger lies in the scope of a forward hypothetical trigger before it. */

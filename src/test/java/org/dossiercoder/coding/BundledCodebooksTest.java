@@ -216,6 +216,17 @@ class BundledCodebooksTest {
     "Ondersteuningsbehoefte: zo snel mogelijk een passende plek in het VSO.|interventie|-",
     "Ondersteuningsbehoeften: training sociale weerbaarheid.|opp_domein|-",
     "Ondersteuning: sinds januari krijgt zij twee keer per week RT op school.|interventie|>onderwijsondersteunend",
+    // niveau: weak Dutch or arithmetic said in plain words; loopbaan: doubt about the chosen trade
+    "Zijn Nederlands is zwak en rekenen gaat moeizaam.|risicoprofiel|>niveau_leerachterstand",
+    "Ze leest op niveau groep 6.|risicoprofiel|>niveau_leerachterstand",
+    "Hij heeft geen moeite met rekenen.|risicoprofiel|-",
+    "Hij twijfelt of de opleiding metselaar wel iets voor hem is.|risicoprofiel|>loopbaan_keuze",
+    "Ze weet niet welke opleiding ze na de zomer wil doen.|risicoprofiel|>loopbaan_keuze",
+    "Drie scholen in de stad willen lln niet inschrijven.|risicoprofiel|>extern_inschrijving",
+    // a team only discussed, or a talk with a parent that is still to come, is no party yet
+    "Buurtteam besproken met de leerling.|partij|-",
+    "Weinig contact met vader.|partij|-",
+    "Verhoor moeder op het bureau van leerplicht.|partij|ouders",
   })
   void sentencesCodeAsTheDefinitionsSay(String sentence, String codebook, String expected) throws Exception {
     if (expected.startsWith(">")) {

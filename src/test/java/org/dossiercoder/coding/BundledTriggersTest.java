@@ -158,6 +158,22 @@ class BundledTriggersTest {
       Bij onvoldoende resultaat: aanmelding bij het OPDC.              | OPDC           | HYPOTHETICAL
       Moeder vertelt dat zij zelf al maanden somber is.                | somber         | OTHER_PERSON
       Vader was bang voor een boete.                                   | boete          | HYPOTHETICAL
+      Zodra ze weer elke dag komt, bespreken we een opbouwschema.      | opbouwschema   | HYPOTHETICAL
+      Over een rebound wordt pas beslist als de TLV er is.             | rebound        | HYPOTHETICAL
+      Pas als vader meewerkt, kan het buurtteam aansluiten.            | buurtteam      | HYPOTHETICAL
+      Hij is pas sinds een week weer op school en het buurtteam komt thuis. | buurtteam | AFFIRMED
+      Als de ISK vol is, dan moet hij op de wachtlijst.                | wachtlijst     | HYPOTHETICAL
+      Als hij boos wordt, gooit hij met spullen.                       | boos           | AFFIRMED
+      LPA legt uit: als hij niet komt, volgt een proces-verbaal.       | proces-verbaal | HYPOTHETICAL
+      Jeugdarts: niet aanwezig, stuurt verslag.                        | Jeugdarts      | NEGATED
+      Mentor: niet tevreden over de inzet in de lessen.                | Mentor         | AFFIRMED
+      Vader spreekt (nog) geen Nederlands.                             | spreekt (nog) geen Nederlands | OTHER_PERSON
+      Een eetstoornis is niet helemaal uit te sluiten.                 | eetstoornis    | HYPOTHETICAL
+      Het buurtteam krijgt het verslag ter informatie.                 | buurtteam      | NEGATED
+      De SWV-consulent was uitgenodigd, niemand verschenen.            | SWV            | NEGATED
+      Vader belt niet terug.                                           | Vader belt     | NEGATED
+      Een klasgenote van hem is geschorst.                             | geschorst      | OTHER_PERSON
+      Contact met moeder volgende week opnieuw proberen.               | moeder         | HYPOTHETICAL
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
