@@ -49,6 +49,9 @@ public final class CaseCourses {
     Map<String, List<Course.Report>> dated = new HashMap<>();
     Map<String, List<Course.Report>> relative = new HashMap<>();
     Map<String, Map<String, LocalDate>> relativeDates = new HashMap<>();
+    // The header of the figure table each journal is in, if any: a document's segments are indexed
+    // in order, so its rows follow their header.
+    Map<String, FigureTable> tables = new HashMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       StoredFields stored = leaf.reader().storedFields();
       Bits live = leaf.reader().getLiveDocs();
@@ -59,6 +62,18 @@ public final class CaseCourses {
         Document d = stored.document(doc);
         if (!DocumentType.LEERPLICHTDOSSIER.key().equals(d.get(SegmentIndex.DOCTYPE))) {
           continue;
+        }
+        String text = d.get(DutchAnalysis.TEXT_FIELD);
+        String docKey = d.get(SegmentIndex.DOC);
+        FigureTable header = FigureTable.header(text);
+        if (header != null) {
+          tables.put(docKey, header);
+          continue;
+        }
+        FigureTable table = tables.get(docKey);
+        String row = table == null ? null : table.figures(text);
+        if (table != null && row == null) {
+          tables.remove(docKey); // the table has ended
         }
         String date = d.get(SegmentIndex.DATE);
         Map<String, List<Course.Report>> into = dated;
@@ -73,7 +88,7 @@ public final class CaseCourses {
         if (date == null) {
           continue;
         }
-        int level = AbsenceLevel.of(d.get(DutchAnalysis.TEXT_FIELD), LocalDate.parse(date));
+        int level = AbsenceLevel.of(row != null ? row : text, LocalDate.parse(date));
         if (level >= 0) {
           into.computeIfAbsent(d.get(SegmentIndex.CASE), k -> new ArrayList<>())
               .add(new Course.Report(LocalDate.parse(date), level));

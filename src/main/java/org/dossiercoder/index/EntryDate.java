@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the date a journal entry opens with, in the forms leerplicht journals use: {@code
- * 12-11-2014}, {@code 12-11-14}, {@code 12/11}, {@code 14 januari 2015}, {@code Ma 10 nov 2014},
+ * 12-11-2014}, {@code 12-11-14}, {@code 2014-11-12}, {@code 12/11}, {@code 14 januari 2015}, {@code Ma 10 nov 2014},
  * {@code Do 13 nov}, {@code wk 47 (2014)}, {@code wk 11 (wo)}, {@code wk 38 '14}, and {@code
  * sep-14} for a line of monthly figures, also after decoration ({@code --- 10-12-2014 ---}).
  *
@@ -34,6 +34,9 @@ final class EntryDate {
 
   private static final Pattern NUMERIC =
       Pattern.compile(LEAD + WEEKDAY + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d-/.])");
+  /** The ISO form some registration systems export: "2014-12-09", "2015/01/14". */
+  private static final Pattern ISO =
+      Pattern.compile(LEAD + WEEKDAY + "(20\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d-/.])");
   /**
    * Day and month only, followed by text that starts with a capital ("06-10 Gesprek") or alone on
    * its line ("vr 26/9").
@@ -56,9 +59,12 @@ final class EntryDate {
   /** "sep-14", "okt 2014": the month a line of figures reports on. */
   private static final Pattern MONTH_YEAR = Pattern.compile(
       "^\\s*" + MONTHS + "(?:[-'](\\d{4}|\\d{2})|\\s+(\\d{4}))\\b(?![-/.]\\d|\\s*%)", Pattern.CASE_INSENSITIVE);
-  /** "okt: te laat 5x, 4 lesuur", "dec (t/m 9/12): 14 lesuur": a month of figures, no year. */
+  /**
+   * "okt: te laat 5x, 4 lesuur", "dec (t/m 9/12): 14 lesuur", or a table row "okt   6", "sept | 12
+   * uur": a month of figures, no year.
+   */
   private static final Pattern MONTH_ONLY = Pattern.compile(
-      "^\\s*" + MONTHS + "\\.?\\s*(\\([^)]{0,20}\\))?\\s*:", Pattern.CASE_INSENSITIVE);
+      "^\\s*" + MONTHS + "\\.?\\s*(\\([^)]{0,20}\\))?(\\s*:|(?: {2,}|\\t|\\s*\\|)\\s*\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern ANY_YEAR = Pattern.compile("\\b(20\\d{2})\\b");
 
   private EntryDate() {}
@@ -104,6 +110,15 @@ final class EntryDate {
    * that puts it nearest the entry it stands under, or null when the line is none.
    */
   static LocalDate monthOfFigures(String line, LocalDate entry) {
+    return monthOfFigures(line, entry, null);
+  }
+
+  /**
+   * As {@link #monthOfFigures(String, LocalDate)}; a table row right under another ({@code
+   * previousRow}) is the first such month after it, as the rows of an overview run forward ("sep"
+   * to "mei" pasted under a December entry).
+   */
+  static LocalDate monthOfFigures(String line, LocalDate entry, LocalDate previousRow) {
     if (entry == null) {
       return null;
     }
@@ -115,6 +130,26 @@ final class EntryDate {
     // December entry) and figures mailed later and pasted under an earlier entry ("mrt" after a
     // January entry) both land right.
     LocalDate best = null;
+    if (m.group(3).indexOf(':') < 0 && previousRow != null) {
+      for (int y = previousRow.getYear(); y <= previousRow.getYear() + 1; y++) {
+        LocalDate d = of(y, DutchMonths.number(m.group(1)), 15);
+        if (d != null && d.isAfter(previousRow)) {
+          return d;
+        }
+      }
+      return null;
+    }
+    if (m.group(3).indexOf(':') < 0) {
+      // A table row ("okt   6") is one of an overview of months past: the latest such month that
+      // is not after the entry's month ("sep" in a June evaluation is last September).
+      for (int y = entry.getYear(); y >= entry.getYear() - 1 && best == null; y--) {
+        LocalDate d = of(y, DutchMonths.number(m.group(1)), 15);
+        if (d != null && !d.isAfter(entry.plusDays(31))) {
+          best = d;
+        }
+      }
+      return best;
+    }
     for (int y = entry.getYear() - 1; y <= entry.getYear() + 1; y++) {
       LocalDate d = of(y, DutchMonths.number(m.group(1)), 15);
       if (d != null && (best == null
@@ -134,7 +169,11 @@ final class EntryDate {
    *     year, or 0 (see {@link #anchorYear})
    */
   static LocalDate parse(String line, LocalDate previous, int anchorYear) {
-    Matcher m = NUMERIC.matcher(line);
+    Matcher m = ISO.matcher(line);
+    if (m.find()) {
+      return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    }
+    m = NUMERIC.matcher(line);
     if (m.find()) {
       return of(year(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
     }
@@ -203,12 +242,12 @@ final class EntryDate {
   }
 
   /**
-   * Whether a line opens with a date in any of the forms read here, with or without its year: such
-   * a line starts an entry of its own.
+   * Whether a line opens with a date in any of the forms read here, with or without its year, or
+   * with a month of figures ("okt   6"): such a line starts an entry or a table row of its own.
    */
   static boolean opensWithDate(String line) {
     // Any year will do: only whether the line parses as a date matters, not which year it gets.
-    return parse(line, null, 2000) != null;
+    return parse(line, null, 2000) != null || MONTH_ONLY.matcher(line).find();
   }
 
   private static int year(String digits) {

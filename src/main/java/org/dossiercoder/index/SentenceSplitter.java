@@ -84,6 +84,7 @@ public final class SentenceSplitter {
   private static List<Segment> split(String text, int anchorYear) {
     List<Segment> out = new ArrayList<>();
     LocalDate date = null;
+    LocalDate previousRow = null;
     String section = "";
     int blockStart = 0;
     while (blockStart <= text.length()) {
@@ -101,7 +102,8 @@ public final class SentenceSplitter {
       }
       // A line of figures for one month ("okt: 4 lesuur") is dated in that month; the lines after
       // it belong to the entry again.
-      LocalDate month = d == null ? EntryDate.monthOfFigures(first, date) : null;
+      LocalDate month = d == null ? EntryDate.monthOfFigures(first, date, previousRow) : null;
+      previousRow = month;
       LocalDate lineDate = month != null ? month : date;
       String heading = heading(first);
       if (heading != null) {

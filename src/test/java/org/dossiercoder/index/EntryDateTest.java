@@ -55,6 +55,28 @@ class EntryDateTest {
   }
 
   @Test
+  void isoDatesAsRegistrationSystemsExportThem() {
+    assertEquals(LocalDate.of(2014, 12, 9), EntryDate.parse("2014-12-09  Melding via de vc.", null, 0));
+    assertEquals(LocalDate.of(2015, 1, 14), EntryDate.parse("[2015/01/14] Terugkoppeling.", null, 0));
+    assertNull(EntryDate.parse("2014-2015 was een moeilijk jaar.", null, 0), "a school year is no date");
+  }
+
+  @Test
+  void tableRowsOfMonthsRunForwardFromTheLatestPastMonth() {
+    // An overview in a June evaluation: September is last September, and the rows run on.
+    List<Segment> s = SentenceSplitter.split(
+        "wo 3/6/2015  Evaluatie. Overzicht:\n\nmnd   ongeoorl. (u)   ziek (u)\nsep   4   10\nokt   0   6\n"
+            + "jan   2   2\n\nwo 10/6/2015  Afgesloten.\n");
+    List<LocalDate> rows = s.stream().filter(x -> x.text().strip().matches("(sep|okt|jan) .*"))
+        .map(Segment::entryDate).toList();
+    assertEquals(List.of(LocalDate.of(2014, 9, 15), LocalDate.of(2014, 10, 15), LocalDate.of(2015, 1, 15)), rows);
+    // A table pasted under a December entry that reports on to May: the rows still run forward.
+    List<Segment> t = SentenceSplitter.split(
+        "10-12-2014 Gesprek.\n\nziek gemeld per maand (dagen)\n  nov   7\n  dec   4\n  mei   0\n");
+    assertEquals(LocalDate.of(2015, 5, 15), t.get(t.size() - 1).entryDate());
+  }
+
+  @Test
   void aLineOfMonthlyFiguresIsDatedInItsMonthNearestTheEntry() {
     LocalDate entry = LocalDate.of(2014, 12, 10);
     assertEquals(LocalDate.of(2014, 9, 15), EntryDate.monthOfFigures("  sept: te laat 2x", entry));

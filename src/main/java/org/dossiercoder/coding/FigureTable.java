@@ -1,0 +1,138 @@
+package org.dossiercoder.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.dossiercoder.index.DutchMonths;
+import org.dossiercoder.index.Lexicon;
+
+/**
+ * A table of monthly absence figures whose rows carry bare numbers and whose header says what they
+ * count: "maand  ziekmeldingen  ziek naar huis  lesuren gemist (ca.)" over "sep 2014  2  1  16", or
+ * the caption "ziek gemeld per maand (dagen)" over "okt   6". A row read alone is a month and some
+ * numbers; read under its header it is a figure line ("16 lesuren afwezig") that {@link
+ * AbsenceLevel} reads like any other.
+ */
+final class FigureTable {
+  /** Columns are set off by two or more spaces, a tab or a bar. */
+  private static final Pattern GAP = Pattern.compile("\\s{2,}|\\t|\\s*\\|\\s*");
+  private static final Pattern MONTH_CELL = Pattern.compile(
+      "^" + DutchMonths.NAMES + "\\.?( ?'?\\d{2,4}|-\\d{2,4})?( \\(t/m [^)]{1,12}\\))?$");
+  private static final Pattern NUMBER = Pattern.compile("^\\d{1,3}([.,]\\d)?$");
+  /** Column headers that count absence (excluding lateness, planned hours, attendance). */
+  private static final Pattern ABSENCE = Pattern.compile("ongeoorl|geoorl|ziek|afwezig|gemist|verzuim|absent");
+  private static final Pattern NOT_ABSENCE = Pattern.compile("te laat|gepland|gewerkt|aanwezig|naar huis|totaal|%");
+  private static final Pattern HOURS = Pattern.compile("\\(u\\)|\\bu\\.?$|\\bu\\b|uur|uren|lesuren|lessen");
+  private static final Pattern DAYS = Pattern.compile("\\(d\\)|\\bdag|dagen|ziekmelding");
+
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  /** A caption over two-cell rows says that it counts per month. */
+  private static final Pattern PER_MONTH = Pattern.compile("per (maand|mnd)|maandoverzicht|per kalendermaand");
+
+  /** Unit of an absence column. */
+  private enum Unit { HOURS, DAYS }
+
+  /** The column of each absence figure, and its unit; {@code offset} aligns rows with a header that names no month column. */
+  private final List<Integer> columns;
+  private final List<Unit> units;
+  private final int width;
+
+  private FigureTable(List<Integer> columns, List<Unit> units, int width) {
+    this.columns = columns;
+    this.units = units;
+    this.width = width;
+  }
+
+  private static List<String> cells(String line) {
+    List<String> out = new ArrayList<>();
+    for (String c : GAP.split(Lexicon.fold(line.strip()).toLowerCase(Locale.ROOT))) {
+      if (!c.isBlank()) {
+        out.add(c.strip());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The table a header line opens, or null: a line of column names, at least one of them counting
+   * absence in hours or days, or a one-cell caption that does ("ziek gemeld per maand (dagen)").
+   */
+  static FigureTable header(String line) {
+    String t = line.strip();
+    if (t.indexOf('\n') >= 0 || t.length() > 120 || DIGIT.matcher(t).find() || t.endsWith(".")) {
+      return null; // a header names columns; a line with figures or a full stop is text
+    }
+    List<String> cells = cells(line);
+    if (cells.isEmpty() || cells.size() > 8
+        || cells.size() == 1 && !PER_MONTH.matcher(cells.get(0)).find()) {
+      return null;
+    }
+    List<Integer> columns = new ArrayList<>();
+    List<Unit> units = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      String c = cells.get(i);
+      if (NUMBER.matcher(c).find() || MONTH_CELL.matcher(c).find()) {
+        return null; // a row, not a header
+      }
+      if (!ABSENCE.matcher(c).find() || NOT_ABSENCE.matcher(c).find()) {
+        continue;
+      }
+      Unit unit = HOURS.matcher(c).find() ? Unit.HOURS : DAYS.matcher(c).find() ? Unit.DAYS : null;
+      if (unit != null) {
+        columns.add(i);
+        units.add(unit);
+      }
+    }
+    if (columns.isEmpty()) {
+      return null;
+    }
+    if (cells.size() == 1) {
+      // A caption over two-cell rows: the figure is the second cell.
+      return c(List.of(1), units, 2);
+    }
+    return c(columns, units, cells.size());
+  }
+
+  private static FigureTable c(List<Integer> columns, List<Unit> units, int width) {
+    return new FigureTable(List.copyOf(columns), List.copyOf(units), width);
+  }
+
+  /**
+   * The row as a figure line, or null when the line is no row of this table: a month and as many
+   * numbers as the header has columns (or one more, when the header names no month column).
+   */
+  String figures(String line) {
+    List<String> cells = cells(line);
+    if (cells.size() < 2 || !MONTH_CELL.matcher(cells.get(0)).find()) {
+      return null;
+    }
+    for (int i = 1; i < cells.size(); i++) {
+      if (!NUMBER.matcher(cells.get(i)).find()) {
+        return null;
+      }
+    }
+    int offset = cells.size() == width ? 0 : cells.size() == width + 1 ? 1 : -1;
+    if (offset < 0) {
+      return null;
+    }
+    double hours = 0;
+    double days = 0;
+    for (int k = 0; k < columns.size(); k++) {
+      int at = columns.get(k) + offset;
+      if (at < 1 || at >= cells.size()) {
+        return null;
+      }
+      double v = Double.parseDouble(cells.get(at).replace(',', '.'));
+      if (units.get(k) == Unit.HOURS) {
+        hours += v;
+      } else {
+        days += v;
+      }
+    }
+    // Hours are the finer measure when a table gives both.
+    boolean inHours = units.contains(Unit.HOURS);
+    long n = Math.round(inHours ? hours : days);
+    return cells.get(0) + ": " + n + (inHours ? " lesuren afwezig" : " dagen afwezig");
+  }
+}

@@ -1,0 +1,42 @@
+package org.dossiercoder.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** Monthly figure tables: which columns count absence, and what a row then reports. */
+class FigureTableTest {
+
+  @Test
+  void hoursColumnsOfAbsenceAreAddedAndLatenessIsLeftOut() {
+    FigureTable t = FigureTable.header("  mnd    ongeoorl.(u)  geoorl./ziek(u)  te laat");
+    assertNotNull(t);
+    assertEquals("sep: 26 lesuren afwezig", t.figures("  sep    2             24               1"));
+    assertEquals(1, AbsenceLevel.of(t.figures("  sep    2             24               1")));
+    assertEquals(2, AbsenceLevel.of(t.figures("  okt    12            26               2")));
+    assertEquals(0, AbsenceLevel.of(t.figures("  nov    0             0                0")));
+  }
+
+  @Test
+  void aHeaderWithoutAMonthColumnAndDaysAsTheUnit() {
+    FigureTable t = FigureTable.header("maand       schooldagen   afwezig (dagen)   BPV-uren gepland");
+    assertNotNull(t);
+    assertEquals("okt 2014: 6 dagen afwezig", t.figures("okt 2014        8            6            96"));
+    FigureTable caption = FigureTable.header("ziek gemeld per maand (dagen)");
+    assertNotNull(caption);
+    assertEquals("okt: 6 dagen afwezig", caption.figures("  okt   6"));
+    assertEquals(3, AbsenceLevel.of(caption.figures("  nov   17")));
+  }
+
+  @Test
+  void textIsNoHeaderAndAnotherShapeIsNoRow() {
+    assertNull(FigureTable.header("12-11  Lln 2 dagen ziek gemeld."), "figures make a line text");
+    assertNull(FigureTable.header("Moeder belt: zoon is ziek."));
+    assertNull(FigureTable.header("ziek gemeld"), "a caption must say it counts per month");
+    FigureTable t = FigureTable.header("mnd   ongeoorl. u   geoorl. u");
+    assertNull(t.figures("Mentor: slaapt in de les."));
+    assertNull(t.figures("sep   4"), "a row must fill the header's columns");
+  }
+}
