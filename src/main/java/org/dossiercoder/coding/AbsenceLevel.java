@@ -184,7 +184,8 @@ final class AbsenceLevel {
     if (FULL.matcher(s).find()) {
       return 3;
     }
-    int week = weekFigures(withoutEntryDate(s));
+    String figureLine = withoutEntryDate(s);
+    int week = weekFigures(figureLine);
     if (week >= 0) {
       return week;
     }
@@ -269,7 +270,7 @@ final class AbsenceLevel {
     if (openEnded || SINCE.matcher(s).find()) {
       return 2;
     }
-    int figures = figures(withoutEntryDate(s));
+    int figures = figures(figureLine);
     if (figures >= 0) {
       return figures;
     }

@@ -49,18 +49,31 @@ public final class ContextClassifier {
    * niet ("we redden ons")" closes its clause at the quoted reason.
    */
   private static boolean clauseBreakAfter(String sentence, List<Token> tokens, int i) {
-    int from = tokens.get(i).end();
-    int to = i + 1 < tokens.size() ? tokens.get(i + 1).start() : sentence.length();
-    String between = sentence.substring(from, Math.max(from, to));
+    String between = gapAfter(sentence, tokens, i);
     // A bracket breaks only before a quotation: "is er (nog) niet" stays one clause.
     return between.indexOf(',') >= 0 || between.indexOf('"') >= 0 || between.indexOf('\u201C') >= 0;
   }
 
   /** Whether a comma follows token {@code i} before the next word. */
   private static boolean commaAfter(String sentence, List<Token> tokens, int i) {
+    return gapAfter(sentence, tokens, i).indexOf(',') >= 0;
+  }
+
+  /** The punctuation and space between token {@code i} and the next word (or the sentence end). */
+  private static String gapAfter(String sentence, List<Token> tokens, int i) {
     int from = tokens.get(i).end();
     int to = i + 1 < tokens.size() ? tokens.get(i + 1).start() : sentence.length();
-    return sentence.substring(from, Math.max(from, to)).indexOf(',') >= 0;
+    return sentence.substring(from, Math.max(from, to));
+  }
+
+  /** The first token from {@code from} on that a comma follows, or -1. */
+  private static int commaFrom(String sentence, List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size() - 1; i++) {
+      if (commaAfter(sentence, tokens, i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -272,8 +285,8 @@ public final class ContextClassifier {
 
   /**
    * Conditions that are never temporal ("indien", "mocht") or look ahead ("zodra hij weer komt, wil
-   * ik …"): a sentence they open is hypothetical to its end, main clause included. "Als" and "wanneer" are left out: "als hij boos wordt, gooit hij
-   * met spullen" reports what happens.
+   * ik …"): a sentence they open is hypothetical to its end, main clause included. "Als" and
+   * "wanneer" are left out: "als hij boos wordt, gooit hij met spullen" reports what happens.
    */
   private static final Set<String> OPENING_CONDITIONS = Set.of("indien", "mocht", "mochten", "ingeval", "zodra");
 
@@ -322,15 +335,7 @@ public final class ContextClassifier {
   /** The last token before the comma that closes the condition of {@link #conditionStart}, or -1. */
   private static int conditionEnd(String sentence, List<Token> tokens) {
     int start = conditionStart(tokens);
-    if (start < 0) {
-      return -1;
-    }
-    for (int i = start; i < tokens.size() - 1; i++) {
-      if (commaAfter(sentence, tokens, i)) {
-        return i;
-      }
-    }
-    return -1;
+    return start < 0 ? -1 : commaFrom(sentence, tokens, start);
   }
 
   /** Words after "pas" that make what the clause says wait on a condition. */
@@ -426,7 +431,7 @@ public final class ContextClassifier {
     if (!LABEL_DENIALS.contains(value) && !nvt) {
       return false;
     }
-    String between = sentence.substring(tokens.get(colon).end(), tokens.get(colon + 1).start());
+    String between = gapAfter(sentence, tokens, colon);
     if (between.indexOf('\'') >= 0 || between.indexOf('"') >= 0 || between.indexOf('\u2018') >= 0
         || between.indexOf('\u201C') >= 0) {
       return false; // a quoted answer ("Gevraagd naar alcohol: 'nee, nooit'") is speech, not a label's value
@@ -479,11 +484,8 @@ public final class ContextClassifier {
           // "Indien de klachten aanhouden of het verzuim toeneemt, wil ik de leerling opnieuw zien en
           // overleg ik met de huisarts": a sentence that opens with a condition states nothing, in
           // the condition ("mocht de stemming verder dalen") or after it, up to a contrast there.
-          int comma = f.last();
-          while (comma < tokens.size() - 1 && !commaAfter(sentence, tokens, comma)) {
-            comma++;
-          }
-          stop = nextStop(found, tokens, comma, true, f.trigger().type());
+          int comma = commaFrom(sentence, tokens, f.last());
+          stop = nextStop(found, tokens, comma < 0 ? tokens.size() - 1 : comma, true, f.trigger().type());
           limit = stop;
         }
         // "Mocht het verzuim rond de toetsen toch doorgaan, dan spreken we de jeugdarts opnieuw":

@@ -2,7 +2,6 @@ package org.dossiercoder.coding;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.dossiercoder.index.DutchMonths;
 import org.dossiercoder.index.Lexicon;
@@ -33,20 +32,20 @@ final class FigureTable {
   /** Unit of an absence column. */
   private enum Unit { HOURS, DAYS }
 
-  /** The column of each absence figure, and its unit; {@code offset} aligns rows with a header that names no month column. */
+  /** The header's column of each absence figure, its unit, and how many columns the header has. */
   private final List<Integer> columns;
   private final List<Unit> units;
   private final int width;
 
   private FigureTable(List<Integer> columns, List<Unit> units, int width) {
-    this.columns = columns;
-    this.units = units;
+    this.columns = List.copyOf(columns);
+    this.units = List.copyOf(units);
     this.width = width;
   }
 
   private static List<String> cells(String line) {
     List<String> out = new ArrayList<>();
-    for (String c : GAP.split(Lexicon.fold(line.strip()).toLowerCase(Locale.ROOT))) {
+    for (String c : GAP.split(Lexicon.fold(line.strip()))) {
       if (!c.isBlank()) {
         out.add(c.strip());
       }
@@ -89,13 +88,9 @@ final class FigureTable {
     }
     if (cells.size() == 1) {
       // A caption over two-cell rows: the figure is the second cell.
-      return c(List.of(1), units, 2);
+      return new FigureTable(List.of(1), units, 2);
     }
-    return c(columns, units, cells.size());
-  }
-
-  private static FigureTable c(List<Integer> columns, List<Unit> units, int width) {
-    return new FigureTable(List.copyOf(columns), List.copyOf(units), width);
+    return new FigureTable(columns, units, cells.size());
   }
 
   /**

@@ -28,8 +28,10 @@ import java.util.regex.Pattern;
 final class EntryDate {
   /** Decoration before a date: "--- 10-12-2014 ---", "* 12-11", "[12-11-2014]". */
   private static final String LEAD = "^[\\s\\-–—*#\\[(]*";
-  private static final String WEEKDAY =
-      "(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\\.?,?\\s+)?";
+  /** A weekday by name or abbreviation, and what may follow it before the date: "Ma.", "do,". */
+  private static final String DAY_NAME =
+      "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\\.?,?\\s+";
+  private static final String WEEKDAY = "(?:" + DAY_NAME + ")?";
   private static final String MONTHS = DutchMonths.NAMES;
 
   private static final Pattern NUMERIC =
@@ -48,7 +50,7 @@ final class EntryDate {
    * verzuimcoörd.", "28/10\ttel. moeder".
    */
   private static final Pattern DAY_MONTH_COLUMN = Pattern.compile(
-      "^\\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\\.?,?\\s+"
+      "^\\s*(?:" + DAY_NAME
           + "(\\d{1,2})[-/](\\d{1,2})(?![\\d-/.])\\s|(\\d{1,2})[-/](\\d{1,2})(?![\\d-/.])(?: {2,}|\\t))");
   private static final Pattern WRITTEN = Pattern.compile(
       LEAD + WEEKDAY + "(\\d{1,2})\\s+" + MONTHS + "\\.?(?:\\s+(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
@@ -107,7 +109,8 @@ final class EntryDate {
 
   /**
    * The middle of the month a line of monthly figures reports on ("okt: 4 lesuur"), in the year
-   * that puts it nearest the entry it stands under, or null when the line is none.
+   * that puts it nearest the entry it stands under, or null when the line is none. A table row
+   * ("okt   6") takes the latest such month not after the entry.
    */
   static LocalDate monthOfFigures(String line, LocalDate entry) {
     return monthOfFigures(line, entry, null);
@@ -126,38 +129,46 @@ final class EntryDate {
     if (!m.find()) {
       return null;
     }
+    int month = DutchMonths.number(m.group(1));
+    if (m.group(3).indexOf(':') < 0) {
+      return tableRow(month, entry, previousRow);
+    }
     // The year that puts the month nearest the entry: figures for months past ("sept" in a
     // December entry) and figures mailed later and pasted under an earlier entry ("mrt" after a
     // January entry) both land right.
     LocalDate best = null;
-    if (m.group(3).indexOf(':') < 0 && previousRow != null) {
-      for (int y = previousRow.getYear(); y <= previousRow.getYear() + 1; y++) {
-        LocalDate d = of(y, DutchMonths.number(m.group(1)), 15);
-        if (d != null && d.isAfter(previousRow)) {
-          return d;
-        }
-      }
-      return null;
-    }
-    if (m.group(3).indexOf(':') < 0) {
-      // A table row ("okt   6") is one of an overview of months past: the latest such month that
-      // is not after the entry's month ("sep" in a June evaluation is last September).
-      for (int y = entry.getYear(); y >= entry.getYear() - 1 && best == null; y--) {
-        LocalDate d = of(y, DutchMonths.number(m.group(1)), 15);
-        if (d != null && !d.isAfter(entry.plusDays(31))) {
-          best = d;
-        }
-      }
-      return best;
-    }
     for (int y = entry.getYear() - 1; y <= entry.getYear() + 1; y++) {
-      LocalDate d = of(y, DutchMonths.number(m.group(1)), 15);
+      LocalDate d = of(y, month, 15);
       if (d != null && (best == null
           || Math.abs(ChronoUnit.DAYS.between(entry, d)) < Math.abs(ChronoUnit.DAYS.between(entry, best)))) {
         best = d;
       }
     }
     return best;
+  }
+
+  /**
+   * A table row ("okt   6") is one of an overview of months past: the first row falls in the latest
+   * such month not after the entry's month ("sep" in a June evaluation is last September), each
+   * next row in the first such month after the row before.
+   */
+  private static LocalDate tableRow(int month, LocalDate entry, LocalDate previousRow) {
+    if (previousRow != null) {
+      for (int y = previousRow.getYear(); y <= previousRow.getYear() + 1; y++) {
+        LocalDate d = of(y, month, 15);
+        if (d != null && d.isAfter(previousRow)) {
+          return d;
+        }
+      }
+      return null;
+    }
+    for (int y = entry.getYear(); y >= entry.getYear() - 1; y--) {
+      LocalDate d = of(y, month, 15);
+      if (d != null && !d.isAfter(entry.plusDays(31))) {
+        return d;
+      }
+    }
+    return null;
   }
 
   /**
