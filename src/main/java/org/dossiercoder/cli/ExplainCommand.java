@@ -87,7 +87,7 @@ final class ExplainCommand implements Callable<Integer> {
           DirectoryReader reader = DirectoryReader.open(dir)) {
         CaseCourses courses = CaseCourses.read(reader);
         List<String> course = courses.describe(caseId);
-        out.println("course of absence (date=level; 0 attending, 1 hours, 2 days, 3 full), decision '"
+        out.println("course of absence (date=level[/share of school time missed]; 0 attending, 1 hours, 2 days, 3 full), decision '"
             + book.decision().name().toLowerCase(Locale.ROOT) + "':");
         out.println("    " + (course.isEmpty() ? "(no dated reports of absence)" : String.join(" ", course)));
         SingleChoiceTrace trace = CaseCoder.trace(caseId, book, forTrace, courses);

@@ -85,8 +85,8 @@ final class AbsenceLevel {
           + "|(\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) " + UNIT
           + " (aanwezig|op school|geweest) (van de|op de|uit) (\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\\b");
   private static final Pattern PERCENT = Pattern.compile(
-      "(\\d{1,3}) ?(%|procent) (aanwezig|aanwezigheid|op school|afwezig|afwezigheid|verzuim)"
-          + "|(aanwezigheid|aanwezig|afwezigheid|afwezig|verzuim)( van| is| was| op)? (ongeveer |circa |ca |rond )?(\\d{1,3}) ?(%|procent)");
+      "(\\d{1,3}) ?(%|procent) (aanwezig|aanwezigheid|aanw|op school|afwezig|afwezigheid|verzuim)"
+          + "|(aanwezigheid|aanwezig|aanw|afwezigheid|afwezig|verzuim)\\.?( van| is| was| op)? (ongeveer |circa |ca\\.? |rond )?(\\d{1,3}) ?(%|procent)");
   /**
    * A share of the timetable: "rond de 50% van de lessen gevolgd", "ongeveer 60% van het rooster"
    * (attended unless the words after it say missed).
@@ -103,6 +103,8 @@ final class AbsenceLevel {
   /** Ongoing absence without an amount: "sinds 04-03 niet op school geweest". */
   private static final Pattern SINCE = Pattern.compile(
       "sinds ([^.;]{1,30}?)(niet (meer )?(op|naar) school|afwezig|niet (meer )?(gekomen|verschenen|geweest|heen)|thuis)");
+  /** What a count runs from: "sinds begin schooljaar", "sinds 1 oktober" (read by {@link #sinceDate}). */
+  private static final Pattern COUNTED_SINCE = Pattern.compile("\\bsinds ([^.;]{1,40})");
   /** An amount inside a "sinds" phrase makes it a counted report, not an open-ended one. */
   private static final Pattern AMOUNT_UNIT = Pattern.compile("\\b" + NUM + " " + UNIT + "\\b");
   private static final Pattern SINCE_DATE = Pattern.compile("^(\\w+ )?(\\d{1,2})-(\\d{1,2})(-(\\d{4}))?");
@@ -134,6 +136,10 @@ final class AbsenceLevel {
           // what will happen tomorrow or next week is a plan, not an observation
           + "|\\b(morgen|overmorgen|volgende week|komende week|vanaf (morgen|maandag|dinsdag|woensdag|donderdag|vrijdag))\\b"
           // the history of an earlier year is no report of this dossier's course
+          // a brother's or sister's absence is not the pupil's: "zus is een paar dagen thuis geweest"
+          // (not a brother who reports: "Broer: 2 dagen ziek geweest", "broer belt: …")
+          + "|^([\\w-]+: )?(zijn |haar |de |oudere |jongere |grote |kleine )?(zus|zusje|zussen|broer|broertje|broers)\\b"
+          + "(?!:| (zegt|zei|belt|belde|vertelt|vertelde|meldt|meldde|mailt|mailde|geeft|gaf|laat|liet|appt|appte|tolkt|is gebeld))"
           + "|(?<!sinds )\\b(vorig|vorige|voorgaande|afgelopen) schooljaar\\b|(?<!sinds )\\bvorig jaar\\b|\\bop de basisschool\\b");
   private static final Pattern LIGHT = Pattern.compile(
       "losse (les)?uren|te laat (komen|gekomen|op school|in de les|binnen)|keer te laat\\b(?! ingeleverd)|spijbel\\w*"
@@ -174,20 +180,55 @@ final class AbsenceLevel {
    * herfstvakantie thuis") is full absence when it began at least three weeks earlier.
    */
   static int of(String sentence, LocalDate entryDate) {
+    return measure(sentence, entryDate).level();
+  }
+
+  /**
+   * What one sentence reports: its level, and where it says over what time the absence ran, the
+   * share of school time missed.
+   *
+   * @param level 0-3, or -1 when the sentence reports no absence
+   * @param share the share of school time missed, from 0 to 1, or NaN when the sentence names an
+   *     amount without the time it ran over ("3 dagen afwezig"); attendance is 0, full absence 1
+   */
+  record Measure(int level, double share) {
+    static final Measure NONE = new Measure(-1, Double.NaN);
+
+    static Measure level(int level) {
+      return level < 0 ? NONE : new Measure(level, level == 0 ? 0 : level == 3 ? 1 : Double.NaN);
+    }
+
+    static Measure share(double share) {
+      double s = Math.max(0, Math.min(1, share));
+      return new Measure(byAbsentShare(s), s);
+    }
+
+    boolean hasShare() {
+      return !Double.isNaN(share);
+    }
+  }
+
+  /** School days in a month, and lessons in a school day, to turn counts into shares. */
+  private static final double MONTH_DAYS = 20;
+  private static final double LESSONS_PER_DAY = 6;
+
+  /** The measure of a sentence of a journal entry of the given date (null when undated). */
+  static Measure measure(String sentence, LocalDate entryDate) {
     String s = Lexicon.fold(sentence.replaceAll("\\s+", " "));
     if (NOT_AN_OBSERVATION.matcher(s).find()) {
-      return -1;
+      return Measure.NONE;
     }
     if (BACK_TO_ZERO.matcher(s).find()) {
-      return 0;
+      return Measure.level(0);
     }
     if (FULL.matcher(s).find()) {
-      return 3;
+      return Measure.level(3);
     }
     String figureLine = withoutEntryDate(s);
-    int week = weekFigures(figureLine);
-    if (week >= 0) {
-      return week;
+    double week = weekFigures(figureLine);
+    if (!Double.isNaN(week)) {
+      // A couple of hours in a week is attending.
+      return week <= 0.07 ? new Measure(0, week) : new Measure(Math.max(1, byAbsentShare(week)), week);
     }
     Matcher share = SHARE.matcher(s);
     if (share.find()) {
@@ -197,7 +238,9 @@ final class AbsenceLevel {
       String what = firstForm ? share.group(5) : share.group(9);
       if (whole > 0 && part <= whole) {
         double present = what.matches("afwezig|weg|gemist|verzuimd|niet") ? 1 - (double) part / whole : (double) part / whole;
-        return byAbsentShare(1 - present);
+        Measure m = Measure.share(1 - present);
+        // "3 van de 8 keer geweest" counts sessions of something (homework help), not school time.
+        return share.group().contains(" keer ") ? Measure.level(m.level()) : m;
       }
     }
     Matcher percent = PERCENT.matcher(s);
@@ -206,8 +249,9 @@ final class AbsenceLevel {
       int p = Integer.parseInt(first ? percent.group(1) : percent.group(7));
       String what = first ? percent.group(3) : percent.group(4);
       if (p <= 100) {
-        double absent = what.startsWith("afwezig") || what.equals("verzuim") ? p / 100.0 : 1 - p / 100.0;
-        return byAbsentShare(absent);
+        Measure m = Measure.share(what.startsWith("afwezig") || what.equals("verzuim") ? p / 100.0 : 1 - p / 100.0);
+        // Two percentages compare periods ("periode 1: 81 %, periode 2: 92 %"): no share for the entry.
+        return percent.find() ? Measure.level(m.level()) : m;
       }
     }
     Matcher presentSince = PRESENT_SINCE.matcher(s);
@@ -217,7 +261,7 @@ final class AbsenceLevel {
       long span = from == null ? 0 : ChronoUnit.DAYS.between(from, entryDate);
       if (span >= 14) {
         double schoolDays = span * 5 / 7.0;
-        return byAbsentShare(Math.max(0, 1 - firstAmount(presentSince.group(2)) / schoolDays));
+        return Measure.share(1 - firstAmount(presentSince.group(2)) / schoolDays);
       }
     }
     Matcher timetable = PERCENT_OF_TIMETABLE.matcher(s);
@@ -228,20 +272,20 @@ final class AbsenceLevel {
         // make it the missed share, "gevolgd" or "aanwezig" the attended one.
         boolean missed = timetable.group(6) != null
             || MISSED_WORD.matcher(s).find() && !PRESENT_WORD.matcher(s).find();
-        return byAbsentShare(missed ? p / 100.0 : 1 - p / 100.0);
+        return Measure.share(missed ? p / 100.0 : 1 - p / 100.0);
       }
     }
     Matcher perWeek = PER_WEEK_PRESENT.matcher(s);
     if (perWeek.find()) {
       int present = Math.min(5, firstAmount(perWeek.group()));
-      return byAbsentShare((5 - present) / 5.0);
+      return Measure.share((5 - present) / 5.0);
     }
     Matcher since = SINCE.matcher(s);
     boolean openEnded = since.find() && !AMOUNT_UNIT.matcher(since.group(1)).find();
     if (openEnded && entryDate != null) {
       LocalDate from = sinceDate(since.group(1), entryDate);
       if (from != null && ChronoUnit.DAYS.between(from, entryDate) >= 21) {
-        return 3;
+        return Measure.level(3);
       }
     }
     Matcher days = DAYS.matcher(s);
@@ -252,42 +296,114 @@ final class AbsenceLevel {
       long span = from == null ? 0 : ChronoUnit.DAYS.between(from, entryDate);
       if (span > 31) {
         double perMonth = amount(days.group()) * 30.0 / span;
-        return perMonth >= 15 ? 3 : perMonth >= 3 ? 2 : 1;
+        return new Measure(perMonth >= 15 ? 3 : perMonth >= 3 ? 2 : 1, Math.min(1, perMonth / MONTH_DAYS));
       }
     }
+    // The time the counts run over: a span of weeks, or the month a line of figures reports on.
+    double overWeeks = overWeeks(s);
+    double ofMonth = Double.isNaN(overWeeks) ? ofOneMonth(figureLine) : Double.NaN;
     if (days.find(0)) {
       int n = amount(days.group());
       if (PER_WEEK.matcher(s).find()) {
-        return n >= 2 ? 2 : 1;
+        return new Measure(n >= 2 ? 2 : 1, Math.min(1, n / 5.0));
       }
-      return n == 0 ? 0 : n >= 15 ? 3 : n >= 3 ? 2 : 1;
+      if (n > 0 && !Double.isNaN(overWeeks)) {
+        // Over a span of weeks the share decides: one sick day in four weeks is attending.
+        return new Measure(overSpan(overWeeks), overWeeks);
+      }
+      return new Measure(n == 0 ? 0 : n >= 15 ? 3 : n >= 3 ? 2 : 1, n == 0 ? 0 : ofMonth);
     }
     Matcher hours = HOURS.matcher(s);
-    if (hours.find()) {
+    Matcher countedSince = COUNTED_SINCE.matcher(s);
+    if (hours.find() && countedSince.find() && !openEnded && entryDate != null) {
+      // "66 lesuren sinds begin schooljaar": hours counted over more than a month, as a monthly figure.
+      LocalDate from = sinceDate(countedSince.group(1), entryDate);
+      long span = from == null ? 0 : ChronoUnit.DAYS.between(from, entryDate);
       int n = amount(hours.group());
-      return n == 0 ? 0 : n >= 30 ? 2 : 1; // "Maart: 0 lesuren ongeoorloofd" is attendance
+      if (span > 31) {
+        double perMonth = n * 30.0 / span;
+        return n == 0 ? Measure.level(0)
+            : new Measure(perMonth >= 30 ? 2 : 1, Math.min(1, perMonth / LESSONS_PER_DAY / MONTH_DAYS));
+      }
+    }
+    if (hours.find(0)) {
+      int n = amount(hours.group());
+      if (n > 0 && !Double.isNaN(overWeeks)) {
+        return new Measure(overSpan(overWeeks), overWeeks);
+      }
+      // "Maart: 0 lesuren ongeoorloofd" is attendance
+      return n == 0 ? Measure.level(0) : new Measure(n >= 30 ? 2 : 1, ofMonth);
     }
     if (openEnded || SINCE.matcher(s).find()) {
-      return 2;
+      return Measure.level(2);
     }
-    int figures = figures(figureLine);
-    if (figures >= 0) {
+    Measure figures = figures(figureLine);
+    if (figures.level() >= 0) {
       return figures;
     }
     if (RECURRING_DAY.matcher(s).find() && ABSENT_WORD.matcher(s).find()) {
       // One weekday a week is a fifth of the time (light); two or more are partial.
-      return countWeekdays(s) >= 2 ? 2 : 1;
+      // Which days recur and which were single ("elke maandag, 2 vrijdagen") is not told apart: no share.
+      return Measure.level(countWeekdays(s) >= 2 ? 2 : 1);
     }
     if (LIGHT.matcher(s).find()) {
-      return 1;
+      return Measure.level(1);
     }
     Matcher attending = ATTENDING.matcher(s);
     while (attending.find()) {
       if (!NEGATED_BEFORE.matcher(s.substring(0, attending.start())).find()) {
-        return 0;
+        return Measure.level(0);
       }
     }
-    return -1;
+    return Measure.NONE;
+  }
+
+  /**
+   * A span of weeks the sentence counts over: "afgelopen twee weken", "in 3 weken", "deze week",
+   * "de laatste 4 weken".
+   */
+  private static final Pattern WEEKS_SPAN = Pattern.compile(
+      "\\b(?:(?:afgelopen|laatste|voorbije|in|over|binnen) (?:de |die )?(\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:school)?weken"
+          + "|(deze|vorige|afgelopen) (?:school)?week)\\b");
+
+  /**
+   * The share of school time the days and hours of a sentence make over the weeks it names ("afgelopen
+   * twee weken 2 hele dagen + 5 losse lesuren"), or NaN when it names no span.
+   */
+  private static double overWeeks(String s) {
+    Matcher span = WEEKS_SPAN.matcher(s);
+    if (!span.find()) {
+      return Double.NaN;
+    }
+    int weeks = span.group(1) != null ? number(span.group(1)) : 1;
+    double days = daysAndHours(s);
+    return weeks <= 0 || Double.isNaN(days) ? Double.NaN : Math.min(1, days / (5.0 * weeks));
+  }
+
+  /**
+   * The level of days and hours counted over a span of weeks: about a day in four weeks or less
+   * is attending, up to a day a week light, then partial, and four days in five full.
+   */
+  private static int overSpan(double share) {
+    return share <= 0.05 ? 0 : share < 0.2 ? 1 : share < 0.8 ? 2 : 3;
+  }
+
+  /** Days and lessons (six to a day) counted in a sentence, added up; NaN when it counts neither. */
+  private static double daysAndHours(String s) {
+    double days = 0;
+    boolean any = false;
+    Matcher d = WEEK_DAYS.matcher(s);
+    while (d.find()) {
+      double n = decimal(d.group(1));
+      days += d.group(2).startsWith("dagde") ? n / 2 : n;
+      any = true;
+    }
+    Matcher h = WEEK_HOURS.matcher(s);
+    while (h.find()) {
+      days += decimal(h.group(1)) / LESSONS_PER_DAY;
+      any = true;
+    }
+    return any ? days : Double.NaN;
   }
 
   /**
@@ -302,12 +418,13 @@ final class AbsenceLevel {
   private static final Pattern WEEK_DAYS = Pattern.compile(
       "\\b(\\d+(?:[,.]5)?|een|twee|drie|vier|vijf|halve) (?:hele |halve )?(dag|dagen|dgn|dagdelen|dagdeel)\\b");
   private static final Pattern WEEK_HOURS = Pattern.compile(
-      "\\b(\\d+(?:[,.]5)?|een|twee|drie|vier|vijf) (?:ongeoorloofde )?(?:les)?(uur|uren|lesuren|lessen|lesuur)\\b");
+      "\\b(\\d+(?:[,.]5)?|een|twee|drie|vier|vijf) (?:ongeoorloofde |losse )?(?:les)?(uur|uren|lesuren|lessen|lesuur)\\b");
 
-  private static int weekFigures(String s) {
+  /** The share of the week(s) a week's figures report missed, or NaN when the sentence is none. */
+  private static double weekFigures(String s) {
     Matcher m = WEEK_FIGURES.matcher(s);
     if (!m.find()) {
-      return -1;
+      return Double.NaN;
     }
     String rest = s.substring(m.end());
     int dot = rest.indexOf(". ");
@@ -321,25 +438,8 @@ final class AbsenceLevel {
       weeks = to >= from ? to - from + 1 : to + 52 - from + 1;
       weeks = Math.max(1, Math.min(weeks, 8));
     }
-    double days = 0;
-    boolean any = false;
-    Matcher d = WEEK_DAYS.matcher(rest);
-    while (d.find()) {
-      double n = decimal(d.group(1));
-      days += d.group(2).startsWith("dagde") ? n / 2 : n;
-      any = true;
-    }
-    Matcher h = WEEK_HOURS.matcher(rest);
-    while (h.find()) {
-      days += decimal(h.group(1)) / 6;
-      any = true;
-    }
-    if (!any) {
-      return -1;
-    }
-    // A couple of hours in a week is attending; otherwise the share of the week, as for percentages.
-    double share = days / weeks / 5;
-    return share <= 0.07 ? 0 : Math.max(1, byAbsentShare(share));
+    double days = daysAndHours(rest);
+    return Double.isNaN(days) ? Double.NaN : Math.min(1, days / weeks / 5);
   }
 
   /** An amount that may be a half: "1,5", "halve", or what {@link #number} reads. */
@@ -358,10 +458,21 @@ final class AbsenceLevel {
     return ENTRY_DATE.matcher(s).replaceFirst("");
   }
 
-  /** The level a line of absence figures reports, or -1 when the sentence is none. */
-  private static int figures(String s) {
+  /**
+   * A line of one whole month's figures: "okt: 6 lesuren", "In november 2 dagen + 4 lesuren" (not
+   * "feb tot nu", "dec (t/m 9/12)" or two months together).
+   */
+  private static final Pattern ONE_MONTH = Pattern.compile(
+      "^(in |de maand )?" + MONTH + "\\.?( \\d{4})?(?! ?(\\(|/|en |t/m|tot|-|&|samen))\\b");
+
+  /**
+   * What a line of absence figures reports, or {@link Measure#NONE} when the sentence is none: the
+   * highest level of its amounts, and for a whole month's figures the share of the month's twenty
+   * school days they make.
+   */
+  private static Measure figures(String s) {
     if (!FIGURES_LINE.matcher(s).find()) {
-      return -1;
+      return Measure.NONE;
     }
     int level = -1;
     Matcher days = FIGURE_DAYS.matcher(s);
@@ -375,9 +486,34 @@ final class AbsenceLevel {
       level = Math.max(level, n == 0 ? 0 : n >= 30 ? 2 : 1);
     }
     if (level < 0 && LIGHT.matcher(s).find()) {
-      level = 1;
+      return Measure.level(1);
     }
-    return level;
+    return level < 0 ? Measure.NONE : new Measure(level, level == 0 ? 0 : ofOneMonth(s));
+  }
+
+  /**
+   * The share of a month's twenty school days that the days and hours of a line of one whole
+   * month's figures make, or NaN when the line is none. A line that names more months ("dec 14 uur -
+   * jan 18 uur") sums a period, and "feb tot nu" a part of one.
+   */
+  private static double ofOneMonth(String line) {
+    if (!FIGURES_LINE.matcher(line).find() || !ONE_MONTH.matcher(line).find() || line.contains("tot nu")
+        || monthsNamed(line) != 1) {
+      return Double.NaN;
+    }
+    double days = daysAndHours(line);
+    return Double.isNaN(days) ? Double.NaN : Math.min(1, days / MONTH_DAYS);
+  }
+
+  private static final Pattern ANY_MONTH = Pattern.compile("\\b" + MONTH + "\\b");
+
+  private static int monthsNamed(String s) {
+    int n = 0;
+    Matcher m = ANY_MONTH.matcher(s);
+    while (m.find()) {
+      n++;
+    }
+    return n;
   }
 
   private static int countWeekdays(String s) {

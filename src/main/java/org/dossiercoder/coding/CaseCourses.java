@@ -88,10 +88,10 @@ public final class CaseCourses {
         if (date == null) {
           continue;
         }
-        int level = AbsenceLevel.of(row != null ? row : text, LocalDate.parse(date));
-        if (level >= 0) {
+        AbsenceLevel.Measure m = AbsenceLevel.measure(row != null ? row : text, LocalDate.parse(date));
+        if (m.level() >= 0) {
           into.computeIfAbsent(d.get(SegmentIndex.CASE), k -> new ArrayList<>())
-              .add(new Course.Report(LocalDate.parse(date), level));
+              .add(new Course.Report(LocalDate.parse(date), m.level(), m.share()));
         }
       }
     }
@@ -131,13 +131,15 @@ public final class CaseCourses {
   }
 
   /**
-   * The dated absence levels of a case, oldest first, as {@code date=level} strings; a date
+   * The dated absence levels of a case, oldest first, as {@code date=level} strings, with the
+   * share of school time missed where the report gives it ({@code 2014-11-15=1/25%}); a date
    * without a written year as {@code --MM-dd}.
    */
   public List<String> describe(String caseId) {
     // A relative date shows only its day and month ("--09-26"): its year is assumed.
     return course(caseId).reports().stream()
-        .map(r -> show(caseId, r.date()) + "=" + r.level())
+        .map(r -> show(caseId, r.date()) + "=" + r.level()
+            + (r.measured() && r.level() % 3 != 0 ? "/" + Math.round(r.share() * 100) + "%" : ""))
         .toList();
   }
 }

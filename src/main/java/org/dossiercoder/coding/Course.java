@@ -48,8 +48,23 @@ import java.util.TreeMap;
  * codebook's rules decide then.
  */
 final class Course {
-  /** One dated report. */
-  record Report(LocalDate date, int level) {}
+  /**
+   * One dated report: its level, and the share of school time missed where the report says over
+   * what time (NaN otherwise; see {@link AbsenceLevel.Measure}).
+   */
+  record Report(LocalDate date, int level, double share) {
+    /** A report of a level only: attendance is no time missed, full absence all of it. */
+    Report(LocalDate date, int level) {
+      this(date, level, AbsenceLevel.Measure.level(level).share());
+    }
+
+    boolean measured() {
+      return !Double.isNaN(share);
+    }
+  }
+
+  /** A share of school time missed that counts as recovered: about a day a month. */
+  private static final double RECOVERED = 0.05;
 
   private final List<Report> reports;
 
@@ -57,15 +72,17 @@ final class Course {
     this.reports = List.copyOf(reports);
   }
 
-  /** A course from dated reports; reports of one day are merged to their highest level. */
+  /**
+   * A course from dated reports; reports of one day are merged to their highest level and highest
+   * share.
+   */
   static Course of(List<Report> raw) {
-    Map<LocalDate, Integer> byDay = new TreeMap<>();
+    Map<LocalDate, Report> byDay = new TreeMap<>();
     for (Report r : raw) {
-      byDay.merge(r.date(), r.level(), Math::max);
+      byDay.merge(r.date(), r, (a, b) -> new Report(a.date(), Math.max(a.level(), b.level()),
+          !a.measured() ? b.share() : !b.measured() ? a.share() : Math.max(a.share(), b.share())));
     }
-    List<Report> out = new ArrayList<>();
-    byDay.forEach((d, l) -> out.add(new Report(d, l)));
-    return new Course(out);
+    return new Course(new ArrayList<>(byDay.values()));
   }
 
   List<Report> reports() {
@@ -102,7 +119,46 @@ final class Course {
       }
     }
     long full = pattern.stream().filter(r -> r.level() == 3).count();
-    return full * 2 >= pattern.size() ? "langdurig_zwaar" : "langdurig_licht";
+    if (full * 2 >= pattern.size()) {
+      return "langdurig_zwaar";
+    }
+    // Hours that fall from 30 to 20, 12, 9 and 4 a month are all "hours" to the levels; the shares
+    // of school time show the decrease.
+    return last.level() <= 1 && amountsDecline() ? "afnemend" : "langdurig_licht";
+  }
+
+  /**
+   * Whether the reports that give a share of school time show the absence coming down step by
+   * step to recovery: at least three such reports; the highest at least a tenth of school time;
+   * after it, at least two more, none above three quarters of it, the last at most {@link
+   * #RECOVERED}, and one in between, at least a quarter of the way up (a step down, not a jump); and
+   * the later half of the reports averaging at most half of the earlier half.
+   */
+  private boolean amountsDecline() {
+    List<Double> shares = reports.stream().filter(Report::measured).map(Report::share).toList();
+    if (shares.size() < 3) {
+      return false;
+    }
+    int peak = 0;
+    for (int i = 1; i < shares.size(); i++) {
+      if (shares.get(i) > shares.get(peak)) {
+        peak = i;
+      }
+    }
+    double top = shares.get(peak);
+    List<Double> after = shares.subList(peak + 1, shares.size());
+    if (top < 0.1 || after.size() < 2) {
+      return false;
+    }
+    double end = after.get(after.size() - 1);
+    // A step down: a share in between, at least a quarter of the way up from the end.
+    boolean step = after.subList(0, after.size() - 1).stream()
+        .anyMatch(v -> v < top && v >= end + (top - end) / 4);
+    // Recovered: at most about a day a month at the end; hovering at 8 hours a month is no recovery.
+    // Over the dossier, not only at its end: the later half of the reports at most half the earlier.
+    double earlier = shares.subList(0, shares.size() / 2).stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    double later = shares.subList(shares.size() / 2, shares.size()).stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    return end <= RECOVERED && step && after.stream().allMatch(v -> v <= top * 0.75) && later <= earlier / 2;
   }
 
   /**
@@ -137,7 +193,10 @@ final class Course {
       return "toename";
     }
     if (end == baseline) {
-      return "geen";
+      // The same level may hide fewer or more hours: the shares of school time, where the journal
+      // gives them, tell.
+      String byAmounts = resultByAmounts(intervention);
+      return byAmounts != null ? byAmounts : "geen";
     }
     // A relapse is a climb of two levels, or back to full absence, after absence had fallen.
     boolean relapse = false;
@@ -171,6 +230,48 @@ final class Course {
         boolean oneStep = judged.subList(0, i).stream().allMatch(r -> r.level() >= baseline)
             && from - judged.get(i).level() >= 2;
         return (soon || oneStep) && staysLow ? "snelle_afname" : "geleidelijke_afname";
+      }
+    }
+    return "geleidelijke_afname";
+  }
+
+  /**
+   * The result read from the reports that give a share of school time, or null when too few do:
+   * the share when the intervention started (the last such report before it, or the first) against
+   * the last one after it. A rise of half again and ten points is {@code toename}; a fall to half
+   * or less (and at least five points) a decrease, {@code grillig} when, once it had fallen, it
+   * rose again by ten points to twice its lowest share, {@code snel} when within five weeks it came
+   * near its end and stayed there; otherwise no change.
+   */
+  private String resultByAmounts(LocalDate intervention) {
+    List<Report> measured = reports.stream().filter(Report::measured).toList();
+    List<Report> before = measured.stream().filter(r -> r.date().isBefore(intervention)).toList();
+    List<Report> after = measured.stream().filter(r -> r.date().isAfter(intervention)).toList();
+    if (after.isEmpty() || before.isEmpty() && after.size() < 2) {
+      return null;
+    }
+    double base = before.isEmpty() ? after.get(0).share() : before.get(before.size() - 1).share();
+    List<Report> judged = before.isEmpty() ? after.subList(1, after.size()) : after;
+    double end = judged.get(judged.size() - 1).share();
+    if (end >= base * 1.5 && end >= base + 0.1) {
+      return "toename";
+    }
+    if (end > base / 2 || base - end < 0.05) {
+      return null;
+    }
+    double lowest = base;
+    for (Report r : judged) {
+      if (lowest < base && r.share() >= lowest + 0.1 && r.share() >= 2 * lowest) {
+        return "grillige_afname";
+      }
+      lowest = Math.min(lowest, r.share());
+    }
+    double near = end * 1.5 + 0.02;
+    for (Report r : judged) {
+      if (r.share() <= near) {
+        boolean soon = ChronoUnit.DAYS.between(intervention, r.date()) <= 35;
+        boolean stays = judged.stream().filter(x -> !x.date().isBefore(r.date())).allMatch(x -> x.share() <= near + 0.05);
+        return soon && stays ? "snelle_afname" : "geleidelijke_afname";
       }
     }
     return "geleidelijke_afname";

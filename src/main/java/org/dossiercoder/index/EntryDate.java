@@ -52,6 +52,20 @@ final class EntryDate {
   private static final Pattern DAY_MONTH_COLUMN = Pattern.compile(
       "^\\s*(?:" + DAY_NAME
           + "(\\d{1,2})[-/](\\d{1,2})(?![\\d-/.])\\s|(\\d{1,2})[-/](\\d{1,2})(?![\\d-/.])(?: {2,}|\\t))");
+  /**
+   * Day and month followed by lower-case text ("19/1 afw.", "2/2 start opbouw"): an entry date only
+   * in a journal already dated, and not a fraction ("1/2 dag", "3/4 van de lessen").
+   */
+  private static final Pattern DAY_MONTH_LOWER = Pattern.compile("^\\s*" + WEEKDAY
+      + "(\\d{1,2})[-/](\\d{1,2})(?![\\d-/.])\\s*[:\\-–]?\\s+(?=\\p{Ll})"
+      + "(?!(dag|dagen|uur|uren|les|lessen|lesuren|deel|van|jaar|week|weken|keer|maand)\\b)");
+  /**
+   * A month alone on its line as the heading of what follows: "oktober", "Begin februari:", "eind
+   * november", "eerste week september".
+   */
+  private static final Pattern MONTH_HEADING = Pattern.compile(
+      "^\\s*(begin|half|medio|midden|eind|eerste week|laatste week)?\\s*" + MONTHS + "\\.?\\s*:?\\s*$",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern WRITTEN = Pattern.compile(
       LEAD + WEEKDAY + "(\\d{1,2})\\s+" + MONTHS + "\\.?(?:\\s+(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern WEEK = Pattern.compile(
@@ -66,7 +80,7 @@ final class EntryDate {
    * uur": a month of figures, no year.
    */
   private static final Pattern MONTH_ONLY = Pattern.compile(
-      "^\\s*" + MONTHS + "\\.?\\s*(\\([^)]{0,20}\\))?(\\s*:|(?: {2,}|\\t|\\s*\\|)\\s*\\d)", Pattern.CASE_INSENSITIVE);
+      "^\\s*" + MONTHS + "\\.?\\s*(\\([^)]{0,20}\\))?(\\s*:|(?: {2,}|\\t)\\s*\\d|\\s*\\|\\s*\\S)", Pattern.CASE_INSENSITIVE);
   private static final Pattern ANY_YEAR = Pattern.compile("\\b(20\\d{2})\\b");
 
   private EntryDate() {}
@@ -164,7 +178,8 @@ final class EntryDate {
     }
     for (int y = entry.getYear(); y >= entry.getYear() - 1; y--) {
       LocalDate d = of(y, month, 15);
-      if (d != null && !d.isAfter(entry.plusDays(31))) {
+      // Months are compared whole: "dec" under a 12 November entry is this December.
+      if (d != null && !d.withDayOfMonth(1).isAfter(entry.plusDays(31))) {
         return d;
       }
     }
@@ -221,6 +236,20 @@ final class EntryDate {
       int day = Integer.parseInt(m.group(1));
       return withoutYear(y -> of(y, month, day), previous, anchorYear);
     }
+    m = MONTH_HEADING.matcher(line);
+    if (m.find()) {
+      int month = DutchMonths.number(m.group(2));
+      String part = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+      int day = part.isEmpty() ? 15 : part.startsWith("eind") || part.startsWith("laatste") ? 25
+          : part.startsWith("begin") || part.startsWith("eerste") ? 3 : 15;
+      return withoutYear(y -> of(y, month, day), previous, anchorYear);
+    }
+    m = DAY_MONTH_LOWER.matcher(line);
+    if (m.find() && previous != null) {
+      int month = Integer.parseInt(m.group(2));
+      int day = Integer.parseInt(m.group(1));
+      return withoutYear(y -> of(y, month, day), previous, anchorYear);
+    }
     m = DAY_MONTH_COLUMN.matcher(line);
     if (m.find()) {
       boolean afterWeekday = m.group(1) != null;
@@ -257,8 +286,18 @@ final class EntryDate {
    * with a month of figures ("okt   6"): such a line starts an entry or a table row of its own.
    */
   static boolean opensWithDate(String line) {
+    return opensEntry(line) || MONTH_ONLY.matcher(line).find();
+  }
+
+  /** Whether a line is a row of monthly figures ("okt   6", "jan | 20 lesuren"), which no text continues. */
+  static boolean isFigureRow(String line) {
+    Matcher m = MONTH_ONLY.matcher(line);
+    return m.find() && m.group(3).indexOf(':') < 0;
+  }
+
+  private static boolean opensEntry(String line) {
     // Any year will do: only whether the line parses as a date matters, not which year it gets.
-    return parse(line, null, 2000) != null || MONTH_ONLY.matcher(line).find();
+    return parse(line, null, 2000) != null || DAY_MONTH_LOWER.matcher(line).find();
   }
 
   private static int year(String digits) {

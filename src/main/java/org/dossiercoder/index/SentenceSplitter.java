@@ -103,7 +103,13 @@ public final class SentenceSplitter {
       // A line of figures for one month ("okt: 4 lesuur") is dated in that month; the lines after
       // it belong to the entry again.
       LocalDate month = d == null ? EntryDate.monthOfFigures(first, date, previousRow) : null;
-      previousRow = month;
+      // An overview runs forward across the notes between its rows ("jan | …", a note, "feb | …");
+      // an entry dated after its last row starts over.
+      if (month != null) {
+        previousRow = month;
+      } else if (d != null && previousRow != null && d.isAfter(previousRow)) {
+        previousRow = null;
+      }
       LocalDate lineDate = month != null ? month : date;
       String heading = heading(first);
       if (heading != null) {
@@ -127,6 +133,10 @@ public final class SentenceSplitter {
       before--;
     }
     if (before < 0 || ".!?:;".indexOf(text.charAt(before)) >= 0 || text.charAt(before) == '\n') {
+      return false;
+    }
+    // A row of monthly figures ends at its line: "jun | 16 lesuren" is not continued by the note below.
+    if (EntryDate.isFigureRow(text.substring(text.lastIndexOf('\n', nl - 1) + 1, nl))) {
       return false;
     }
     int after = nl + 1;

@@ -122,6 +122,61 @@ class CourseTest {
     assertEquals(level, AbsenceLevel.of(sentence, LocalDate.parse(entry)));
   }
 
+  @ParameterizedTest(name = "{0} on {1} -> {2} ({3})")
+  @CsvSource(delimiter = '|', value = {
+    // a share of school time where the sentence says over what time the absence ran
+    "Afgelopen twee weken 2 hele dagen + 3 losse lesuren afwezig.|2015-02-02|2|0.25",
+    "Nov: 30 lesuren.|2015-12-01|2|0.25",
+    "Maart: 6 lesuren ongeoorloofd.|2015-04-01|1|0.05",
+    "In 4 weken 1 dag ziek gemeld, verder elke dag gekomen.|2015-03-02|0|0.05",
+    "Deze week 2 dagen afwezig zonder bericht.|2015-03-02|2|0.4",
+    "Aanwezigheid ca. 75%.|2015-03-02|1|0.25",
+    "jan: aanw 80%|2015-02-01|1|0.2",
+    "Komt 3 van de 5 dagen.|2015-03-02|-1|NaN",
+    // counted since a date more than a month back: as a monthly figure
+    "Melding: 60 lesuren ongeoorloofd sinds begin schooljaar.|2014-11-28|1|0.17",
+    "Verzuim sinds eind februari 0 uur.|2015-05-18|0|0",
+    // an amount without its time has a level, not a share
+    "3 dagen afwezig zonder bericht.|2015-03-02|2|NaN",
+    // two periods compared, sessions of something else, several months summed: no share
+    "Periode 1: 81% aanwezig, periode 2: 92% aanwezig.|2015-03-02|1|NaN",
+    "Huiswerkklas: 3 van de 8 keer geweest.|2015-03-02|2|NaN",
+    "okt 14 uur - nov 18 uur - dec 9 uur|2015-01-10|1|NaN",
+    // a brother's or sister's absence is not the pupil's; a brother reporting on the pupil is
+    "Zus is deze maand een paar dagen thuis geweest.|2015-03-02|-1|NaN",
+    "Broer: 2 dagen ziek geweest in maart.|2015-04-02|1|NaN",
+  })
+  void measuresTheShareOfSchoolTimeMissedWhereTheTimeIsGiven(String sentence, String entry, int level, double share) {
+    AbsenceLevel.Measure m = AbsenceLevel.measure(sentence, LocalDate.parse(entry));
+    assertEquals(level, m.level(), "level");
+    assertEquals(share, m.share(), 0.011, "share");
+  }
+
+  private static Course measured(double... shares) {
+    List<Course.Report> r = new ArrayList<>();
+    LocalDate d = LocalDate.of(2014, 10, 15);
+    for (double s : shares) {
+      r.add(new Course.Report(d, s <= 0.05 ? 0 : s < 0.3 ? 1 : 2, s));
+      d = d.plusMonths(1);
+    }
+    return Course.of(r);
+  }
+
+  @Test
+  void hoursThatComeDownMonthByMonthAreADecreaseTheLevelsDoNotShow() {
+    // 30, 20, 12, 9, 4 and 2 lesuren a month: all "hours" to the levels
+    Course down = measured(0.25, 0.17, 0.10, 0.075, 0.033, 0.017);
+    assertEquals("afnemend", down.pattern());
+    assertEquals("geleidelijke_afname", down.result(LocalDate.of(2014, 11, 1)));
+    // hovering around eight hours a month after a bad month is no recovery
+    assertEquals("langdurig_licht", measured(0.07, 0.18, 0.10, 0.08, 0.08, 0.07).pattern());
+    // a jump from the peak to nothing, with no step between, is no gradual decrease
+    assertEquals("langdurig_licht", measured(0.12, 0.15, 0.02, 0.01).pattern());
+    Course up = measured(0.05, 0.08, 0.17, 0.25);
+    assertEquals("toename", up.result(LocalDate.of(2014, 11, 1)), "from 8 % to 25 % within the same level");
+    assertEquals("geen", measured(0.12, 0.13, 0.11, 0.12).result(LocalDate.of(2014, 11, 1)));
+  }
+
   private static Course course(int... levels) {
     List<Course.Report> r = new ArrayList<>();
     LocalDate d = LocalDate.of(2015, 1, 5);

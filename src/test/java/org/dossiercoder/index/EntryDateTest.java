@@ -55,6 +55,36 @@ class EntryDateTest {
   }
 
   @Test
+  void aMonthAloneOnItsLineHeadsTheNotesBelowIt() {
+    assertEquals(LocalDate.of(2015, 10, 15), EntryDate.parse("oktober", LocalDate.of(2015, 9, 24), 2015));
+    assertEquals(LocalDate.of(2015, 11, 25), EntryDate.parse("Eind november:", LocalDate.of(2015, 10, 15), 2015));
+    assertEquals(LocalDate.of(2016, 1, 3), EntryDate.parse("begin januari", LocalDate.of(2015, 12, 15), 2015),
+        "January after December is the next year");
+    assertEquals(LocalDate.of(2015, 9, 3), EntryDate.parse("eerste week september", null, -2015));
+    assertNull(EntryDate.parse("oktober was een rustige maand", LocalDate.of(2015, 9, 24), 2015), "a sentence is no heading");
+  }
+
+  @Test
+  void inADatedJournalADayAndMonthMayOpenAnEntryInLowerCase() {
+    LocalDate jan12 = LocalDate.of(2015, 1, 12);
+    assertEquals(LocalDate.of(2015, 1, 19), EntryDate.parse("19/1 afw. moeder belt niet.", jan12, 2015));
+    assertEquals(LocalDate.of(2015, 2, 2), EntryDate.parse("2/2 start opbouwrooster", jan12, 2015));
+    assertNull(EntryDate.parse("19/1 afw. moeder belt niet.", null, 2015), "not before the journal has a date");
+    assertNull(EntryDate.parse("1/2 dag afwezig geweest", jan12, 2015), "a fraction is no date");
+    assertNull(EntryDate.parse("3/4 van de lessen gemist", jan12, 2015));
+  }
+
+  @Test
+  void rowsOfAnOverviewRunForwardAcrossTheNotesBetweenThem() {
+    List<Segment> s = SentenceSplitter.split("12-11-2015 Start rooster.\nnov | aanw 60%\nnotitie: moeder belt\n"
+        + "dec | aanw 70%\nmentor is positief\njan | aanw 85%\nouders tevreden\n");
+    assertEquals(LocalDate.of(2015, 11, 15), s.get(1).entryDate());
+    assertEquals(LocalDate.of(2015, 12, 15), s.get(3).entryDate());
+    assertEquals(LocalDate.of(2016, 1, 15), s.get(5).entryDate(), "after December the overview runs into January");
+    assertEquals("ouders tevreden", s.get(6).text(), "a row is not continued by the note below it");
+  }
+
+  @Test
   void isoDatesAsRegistrationSystemsExportThem() {
     assertEquals(LocalDate.of(2014, 12, 9), EntryDate.parse("2014-12-09  Melding via de vc.", null, 0));
     assertEquals(LocalDate.of(2015, 1, 14), EntryDate.parse("[2015/01/14] Terugkoppeling.", null, 0));
