@@ -576,11 +576,13 @@ public final class ContextClassifier {
   private static final Set<String> CLAUSE_VERBS = withHaveAndBe(
       "speelt", "speelde", "wordt", "werd", "kan", "kon", "wil", "wilde", "wilden", "doet", "deed",
       "lijkt", "leek", "blijkt", "bleek", "hoeft", "hoefde", "komt", "kwam", "gaat", "ging", "vond",
-      "vonden", "vindt", "vinden", "ziet", "zag", "zagen", "zien");
+      "vonden", "vindt", "vinden", "ziet", "zag", "zagen", "zien", "sluit", "sloot", "reageert", "reageerde",
+      "neemt", "nam", "weet", "wist", "werkt", "werkte");
 
   /**
    * Whether a "maar" goes on about what came before it, so that a denial after it reaches back:
-   * with no subject of its own ("Oma woont in de buurt maar speelt geen rol in de begeleiding") or
+   * with no subject of its own ("Oma woont in de buurt maar speelt geen rol in de begeleiding", "ADHD
+   * is onderzocht maar niet vastgesteld") or
    * with "dat" or "daar" taking it up ("Over OPDC is gesproken, maar dat is nu nog niet aan de orde",
    * "Er is gesproken over een time-out, maar dat vond de teamleider niet nodig").
    */
@@ -592,7 +594,10 @@ public final class ContextClassifier {
     if (next < tokens.size() && ANAPHORS.contains(tokens.get(next).word())) {
       next++;
     }
-    return next < tokens.size() && CLAUSE_VERBS.contains(tokens.get(next).word());
+    // "onderzocht maar niet vastgesteld": the verb left out altogether, the denial right after "maar".
+    boolean elliptic = next < tokens.size() && tokens.get(next).word().equals("niet") && next + 1 < tokens.size()
+        && tokens.get(next + 1).word().matches("(ge|be|ver|vast|aan|op|onder|her)\\p{L}+[dt]");
+    return elliptic || next < tokens.size() && CLAUSE_VERBS.contains(tokens.get(next).word());
   }
 
   private List<Found> find(List<Token> tokens) {

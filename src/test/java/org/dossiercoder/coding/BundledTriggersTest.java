@@ -20,6 +20,19 @@ class BundledTriggersTest {
   @ParameterizedTest(name = "{0} / {1} -> {2}")
   @CsvSource(delimiter = '|', textBlock = """
       Alcoholgebruik is niet uit te sluiten, lln ontkent.              | Alcoholgebruik | HYPOTHETICAL
+      De GGD-arts had zich afgemeld en is verder niet betrokken geweest. | GGD-arts     | NEGATED
+      De leerplichtconsulent is uitgenodigd maar sluit niet aan.       | leerplichtconsulent | NEGATED
+      Het wijkteam hoeft er voorlopig niet bij betrokken te worden.    | wijkteam       | NEGATED
+      Van drugsgebruik is op school niets gebleken.                    | drugsgebruik   | NEGATED
+      Hij is nooit betrokken geweest bij vechtpartijen.                | vechtpartijen  | NEGATED
+      Lln is niet betrokken geweest bij de vechtpartij op het plein.   | vechtpartij    | NEGATED
+      De fysiotherapeut is niet betrokken bij de begeleiding.          | fysiotherapeut | NEGATED
+      Lln is betrokken bij een vechtpartij op het plein.               | vechtpartij    | AFFIRMED
+      Dyscalculie is vorig jaar getest maar niet vastgesteld.          | Dyscalculie    | NEGATED
+      Ouders vroegen of een RT-traject mogelijk is.                    | RT-traject     | HYPOTHETICAL
+      Volgende stap: aanmelding bij het buurtteam.                     | buurtteam      | HYPOTHETICAL
+      Het meisje dat haar uitschold is twee dagen geschorst.           | geschorst      | OTHER_PERSON
+      Halt is betrokken bij haar broer, bij lln niet.                  | Halt           | OTHER_PERSON
       Een angststoornis kan niet worden uitgesloten.                   | angststoornis  | HYPOTHETICAL
       Een plaatsing op het OPDC wordt pas bekeken als hij weer komt.   | OPDC           | HYPOTHETICAL
       De mentor zal het wijkteam vragen om aan te sluiten.             | wijkteam       | HYPOTHETICAL
