@@ -84,6 +84,10 @@ class BundledCodebooksTest {
     "Ondersteuningsbehoefte: volgen, zo nodig jeugdarts.|partij|-",
     "Contact: tel. moeder, zij belt de mentor morgen.|partij|ouders school",
     "Evaluatie op school met ouders en mentor.|partij|ouders school",
+    "Vader niet bereikbaar, twee keer gebeld.|partij|-",
+    "Ik nodig de leerling en vader uit voor een gesprek.|partij|-",
+    "Hij heeft sinds de zomer weer contact met zijn vader.|partij|-",
+    "Contact met moeder over de ochtenden.|partij|ouders",
     "Voor een aanmelding is toestemming van ouders nodig.|partij|-",
     "Met toestemming van vader aangemeld bij het buurtteam.|partij|buurtteam ouders",
     // "oudere" (older) is no parent: the stemmer would make both "ouder"

@@ -30,6 +30,7 @@ class BundledTriggersTest {
       Lln is betrokken bij een vechtpartij op het plein.               | vechtpartij    | AFFIRMED
       Dyscalculie is vorig jaar getest maar niet vastgesteld.          | Dyscalculie    | NEGATED
       Ouders vroegen of een RT-traject mogelijk is.                    | RT-traject     | HYPOTHETICAL
+      Bij uitblijven van verbetering volgt een HALT-verwijzing.        | HALT-verwijzing | HYPOTHETICAL
       Volgende stap: aanmelding bij het buurtteam.                     | buurtteam      | HYPOTHETICAL
       Het meisje dat haar uitschold is twee dagen geschorst.           | geschorst      | OTHER_PERSON
       Halt is betrokken bij haar broer, bij lln niet.                  | Halt           | OTHER_PERSON
