@@ -202,10 +202,6 @@ final class AbsenceLevel {
       double s = Math.max(0, Math.min(1, share));
       return new Measure(byAbsentShare(s), s);
     }
-
-    boolean hasShare() {
-      return !Double.isNaN(share);
-    }
   }
 
   /** School days in a month, and lessons in a school day, to turn counts into shares. */

@@ -41,6 +41,11 @@ import java.util.TreeMap;
  * and absence stays low after it (at or below the end level, or light), and {@code geleidelijk}
  * otherwise.
  *
+ * <p>Where reports say over what time the absence ran, they also give the share of school time
+ * missed; the shares show what the levels hide: a course of light absence whose shares come down
+ * step by step to about a day a month is {@code afnemend}, and a result the levels read as no
+ * change is read from the shares (see {@link #resultByAmounts}).
+ *
  * <p>The end level is the last report's, except that a light report right after attendance (a sick
  * day) counts as attendance.
  *
@@ -154,10 +159,10 @@ final class Course {
     // A step down: a share in between, at least a quarter of the way up from the end.
     boolean step = after.subList(0, after.size() - 1).stream()
         .anyMatch(v -> v < top && v >= end + (top - end) / 4);
-    // Recovered: at most about a day a month at the end; hovering at 8 hours a month is no recovery.
     // Over the dossier, not only at its end: the later half of the reports at most half the earlier.
-    double earlier = shares.subList(0, shares.size() / 2).stream().mapToDouble(Double::doubleValue).average().orElse(0);
-    double later = shares.subList(shares.size() / 2, shares.size()).stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    double earlier = average(shares.subList(0, shares.size() / 2));
+    double later = average(shares.subList(shares.size() / 2, shares.size()));
+    // Recovered: at most about a day a month at the end; hovering at 8 hours a month is no recovery.
     return end <= RECOVERED && step && after.stream().allMatch(v -> v <= top * 0.75) && later <= earlier / 2;
   }
 
@@ -361,6 +366,10 @@ final class Course {
       }
     }
     return best;
+  }
+
+  private static double average(List<Double> xs) {
+    return xs.stream().mapToDouble(Double::doubleValue).average().orElse(0);
   }
 
   private static double mean(List<Integer> xs) {
