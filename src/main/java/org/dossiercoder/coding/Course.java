@@ -15,7 +15,8 @@ import java.util.TreeMap;
  *
  * <ol>
  *   <li>{@code eenmalig}: at most two absence reports within three weeks, closed by attendance (the
- *       next report after them; within five weeks when the episode was full absence), and
+ *       next report after them; within five weeks, the Christmas holiday not counted, when the
+ *       episode was full absence), and
  *       afterwards at most one light report;
  *   <li>{@code escalerend}: it ends high (≥ 2) above where it started, and the second half of the
  *       reports averages at least half a level above the first; or it climbed from light through
@@ -296,7 +297,7 @@ final class Course {
     // five weeks; otherwise it may have lasted the whole gap.
     boolean full = episode.stream().anyMatch(r -> r.level() == 3);
     boolean attendsAfter = reports.stream().filter(r -> r.date().isAfter(episodeEnd)).findFirst()
-        .map(r -> r.level() == 0 && (!full || ChronoUnit.DAYS.between(episodeEnd, r.date()) <= 35))
+        .map(r -> r.level() == 0 && (!full || schoolDaysBetween(episodeEnd, r.date()) <= 35))
         .orElse(false);
     List<Report> later = absent.stream().filter(r -> r.date().isAfter(episodeEnd)).toList();
     return episode.size() <= 2 && attendsAfter && later.size() <= 1 && later.stream().allMatch(r -> r.level() <= 1);
@@ -366,6 +367,22 @@ final class Course {
       }
     }
     return best;
+  }
+
+  /**
+   * Days between two dates without the Christmas holiday (about 24 December to 4 January), when
+   * nobody reports attendance: an episode in early December closed by attendance in mid-January is
+   * as short as one closed in early January.
+   */
+  private static long schoolDaysBetween(LocalDate from, LocalDate to) {
+    long days = ChronoUnit.DAYS.between(from, to);
+    for (int year = from.getYear(); year <= to.getYear(); year++) {
+      LocalDate christmas = LocalDate.of(year, 12, 24);
+      if (!christmas.isBefore(from) && christmas.plusDays(11).isBefore(to)) {
+        days -= 12;
+      }
+    }
+    return days;
   }
 
   private static double average(List<Double> xs) {

@@ -163,6 +163,22 @@ class CourseTest {
   }
 
   @Test
+  void theChristmasHolidayDoesNotLengthenAnEpisodeOfFullAbsence() {
+    // Days, then home for a week in December, back at school after the holiday: one episode.
+    assertEquals("eenmalig", Course.of(List.of(
+        new Course.Report(LocalDate.of(2014, 11, 25), 2),
+        new Course.Report(LocalDate.of(2014, 12, 3), 3),
+        new Course.Report(LocalDate.of(2015, 1, 13), 0),
+        new Course.Report(LocalDate.of(2015, 3, 12), 1))).pattern());
+    // The same gap in spring is more than five weeks of possible absence.
+    assertEquals("langdurig_zwaar", Course.of(List.of(
+        new Course.Report(LocalDate.of(2015, 3, 2), 2),
+        new Course.Report(LocalDate.of(2015, 3, 10), 3),
+        new Course.Report(LocalDate.of(2015, 4, 20), 0),
+        new Course.Report(LocalDate.of(2015, 6, 8), 1))).pattern());
+  }
+
+  @Test
   void hoursThatComeDownMonthByMonthAreADecreaseTheLevelsDoNotShow() {
     // 30, 20, 12, 9, 4 and 2 lesuren a month: all "hours" to the levels
     Course down = measured(0.25, 0.17, 0.10, 0.075, 0.033, 0.017);
