@@ -165,17 +165,19 @@ class CourseTest {
   @Test
   void theChristmasHolidayDoesNotLengthenAnEpisodeOfFullAbsence() {
     // Days, then home for a week in December, back at school after the holiday: one episode.
-    assertEquals("eenmalig", Course.of(List.of(
-        new Course.Report(LocalDate.of(2014, 11, 25), 2),
-        new Course.Report(LocalDate.of(2014, 12, 3), 3),
-        new Course.Report(LocalDate.of(2015, 1, 13), 0),
-        new Course.Report(LocalDate.of(2015, 3, 12), 1))).pattern());
+    assertEquals("eenmalig", dated("2014-11-25=2", "2014-12-03=3", "2015-01-13=0", "2015-03-12=1").pattern());
     // The same gap in spring is more than five weeks of possible absence.
-    assertEquals("langdurig_zwaar", Course.of(List.of(
-        new Course.Report(LocalDate.of(2015, 3, 2), 2),
-        new Course.Report(LocalDate.of(2015, 3, 10), 3),
-        new Course.Report(LocalDate.of(2015, 4, 20), 0),
-        new Course.Report(LocalDate.of(2015, 6, 8), 1))).pattern());
+    assertEquals("langdurig_zwaar", dated("2015-03-02=2", "2015-03-10=3", "2015-04-20=0", "2015-06-08=1").pattern());
+  }
+
+  /** A course from "date=level" reports, as {@code explain} shows them. */
+  private static Course dated(String... reports) {
+    List<Course.Report> r = new ArrayList<>();
+    for (String report : reports) {
+      String[] parts = report.split("=");
+      r.add(new Course.Report(LocalDate.parse(parts[0]), Integer.parseInt(parts[1])));
+    }
+    return Course.of(r);
   }
 
   @Test
