@@ -135,11 +135,11 @@ final class AbsenceLevel {
           + "|\\btotaal verzuim\\b|\\bover de hele periode\\b|\\bover het hele (school)?jaar\\b|\\bterugkijkend\\b|\\bsamenvattend\\b"
           // what will happen tomorrow or next week is a plan, not an observation
           + "|\\b(morgen|overmorgen|volgende week|komende week|vanaf (morgen|maandag|dinsdag|woensdag|donderdag|vrijdag))\\b"
-          // the history of an earlier year is no report of this dossier's course
           // a brother's or sister's absence is not the pupil's: "zus is een paar dagen thuis geweest"
           // (not a brother who reports: "Broer: 2 dagen ziek geweest", "broer belt: …")
           + "|^([\\w-]+: )?(zijn |haar |de |oudere |jongere |grote |kleine )?(zus|zusje|zussen|broer|broertje|broers)\\b"
           + "(?!:| (zegt|zei|belt|belde|vertelt|vertelde|meldt|meldde|mailt|mailde|geeft|gaf|laat|liet|appt|appte|tolkt|is gebeld))"
+          // the history of an earlier year is no report of this dossier's course
           + "|(?<!sinds )\\b(vorig|vorige|voorgaande|afgelopen) schooljaar\\b|(?<!sinds )\\bvorig jaar\\b|\\bop de basisschool\\b");
   private static final Pattern LIGHT = Pattern.compile(
       "losse (les)?uren|te laat (komen|gekomen|op school|in de les|binnen)|keer te laat\\b(?! ingeleverd)|spijbel\\w*"
@@ -253,8 +253,7 @@ final class AbsenceLevel {
     Matcher presentSince = PRESENT_SINCE.matcher(s);
     if (presentSince.find() && entryDate != null) {
       // "sinds start schooljaar (1/9) 3 dagen op school geweest": days present over a span.
-      LocalDate from = sinceDate(presentSince.group(1), entryDate);
-      long span = from == null ? 0 : ChronoUnit.DAYS.between(from, entryDate);
+      long span = daysSince(presentSince.group(1), entryDate);
       if (span >= 14) {
         double schoolDays = span * 5 / 7.0;
         return Measure.share(1 - firstAmount(presentSince.group(2)) / schoolDays);
@@ -279,8 +278,7 @@ final class AbsenceLevel {
     Matcher since = SINCE.matcher(s);
     boolean openEnded = since.find() && !AMOUNT_UNIT.matcher(since.group(1)).find();
     if (openEnded && entryDate != null) {
-      LocalDate from = sinceDate(since.group(1), entryDate);
-      if (from != null && ChronoUnit.DAYS.between(from, entryDate) >= 21) {
+      if (daysSince(since.group(1), entryDate) >= 21) {
         return Measure.level(3);
       }
     }
@@ -288,8 +286,7 @@ final class AbsenceLevel {
     if (days.find() && since.find(0) && !openEnded && entryDate != null && since.start() <= days.start()) {
       // "Sinds 1 jan 3 dagen afwezig": days counted over more than a month are read as the same
       // count per month, so that they weigh like a monthly figure ("maart 2 dagen afwezig").
-      LocalDate from = sinceDate(since.group(1), entryDate);
-      long span = from == null ? 0 : ChronoUnit.DAYS.between(from, entryDate);
+      long span = daysSince(since.group(1), entryDate);
       if (span > 31) {
         double perMonth = amount(days.group()) * 30.0 / span;
         return new Measure(perMonth >= 15 ? 3 : perMonth >= 3 ? 2 : 1, Math.min(1, perMonth / MONTH_DAYS));
@@ -313,8 +310,7 @@ final class AbsenceLevel {
     Matcher countedSince = COUNTED_SINCE.matcher(s);
     if (hours.find() && countedSince.find() && !openEnded && entryDate != null) {
       // "66 lesuren sinds begin schooljaar": hours counted over more than a month, as a monthly figure.
-      LocalDate from = sinceDate(countedSince.group(1), entryDate);
-      long span = from == null ? 0 : ChronoUnit.DAYS.between(from, entryDate);
+      long span = daysSince(countedSince.group(1), entryDate);
       int n = amount(hours.group());
       if (span > 31) {
         double perMonth = n * 30.0 / span;
@@ -503,13 +499,8 @@ final class AbsenceLevel {
 
   private static final Pattern ANY_MONTH = Pattern.compile("\\b" + MONTH + "\\b");
 
-  private static int monthsNamed(String s) {
-    int n = 0;
-    Matcher m = ANY_MONTH.matcher(s);
-    while (m.find()) {
-      n++;
-    }
-    return n;
+  private static long monthsNamed(String s) {
+    return ANY_MONTH.matcher(s).results().count();
   }
 
   private static int countWeekdays(String s) {
@@ -574,6 +565,12 @@ final class AbsenceLevel {
       return latest(md[0], md[1], -1, entry);
     }
     return null;
+  }
+
+  /** Days from the day a "sinds" phrase names to the entry, or 0 when it names none. */
+  private static long daysSince(String phrase, LocalDate entry) {
+    LocalDate from = sinceDate(phrase, entry);
+    return from == null ? 0 : ChronoUnit.DAYS.between(from, entry);
   }
 
   private static LocalDate latest(int month, int day, int year, LocalDate entry) {

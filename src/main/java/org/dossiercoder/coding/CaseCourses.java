@@ -139,7 +139,8 @@ public final class CaseCourses {
     // A relative date shows only its day and month ("--09-26"): its year is assumed.
     return course(caseId).reports().stream()
         .map(r -> show(caseId, r.date()) + "=" + r.level()
-            + (r.measured() && r.level() % 3 != 0 ? "/" + Math.round(r.share() * 100) + "%" : ""))
+            // attendance (0 %) and full absence (100 %) go without saying
+            + (r.measured() && r.level() != 0 && r.level() != 3 ? "/" + Math.round(r.share() * 100) + "%" : ""))
         .toList();
   }
 }

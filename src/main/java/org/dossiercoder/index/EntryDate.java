@@ -240,7 +240,7 @@ final class EntryDate {
     if (m.find()) {
       int month = DutchMonths.number(m.group(2));
       String part = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-      int day = part.isEmpty() ? 15 : part.startsWith("eind") || part.startsWith("laatste") ? 25
+      int day = part.startsWith("eind") || part.startsWith("laatste") ? 25
           : part.startsWith("begin") || part.startsWith("eerste") ? 3 : 15;
       return withoutYear(y -> of(y, month, day), previous, anchorYear);
     }
