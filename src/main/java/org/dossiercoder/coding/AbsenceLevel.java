@@ -28,13 +28,15 @@ import org.dossiercoder.index.Lexicon;
 final class AbsenceLevel {
   private static final String NUM = "(\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|meerdere|diverse|paar)";
   private static final String MONTH = DutchMonths.NAMES;
+  /** Where a pupil goes to learn: an mbo student's "opleiding" or "ROC" is the school. */
+  private static final String SCHOOL = "(school|de opleiding|opleiding|het roc|roc|het mbo)";
   private static final String ABSENT =
-      "(afwezig|absent|verzuim\\w*|ongeoorl\\w*|gemist|niet (op|naar) school|thuis|ziek\\w*|gespijbeld|spijbel\\w*"
+      "(afwezig|absent|verzuim\\w*|ongeoorl\\w*|gemist|niet (meer )?(op|naar) " + SCHOOL + "|\\bthuis|ziek\\w*|gespijbeld|spijbel\\w*"
           + "|weg\\b|niet aanwezig|niet verschenen|zonder bericht)";
 
   /** Absence words that can precede an amount: "thuis" is left out ("thuis, IVO 3 uur per week"). */
   private static final String ABSENT_BEFORE =
-      "(afwezig|absent|verzuim\\w*|ongeoorl\\w*|gemist|niet (op|naar) school|ziek\\w*|gespijbeld|spijbel\\w*|niet aanwezig)";
+      "(afwezig|absent|verzuim\\w*|ongeoorl\\w*|gemist|niet (op|naar) " + SCHOOL + "|ziek\\w*|gespijbeld|spijbel\\w*|niet aanwezig)";
   /** A range "1 a 2", "2 tot 3", "3-4": the upper bound is the amount. */
   private static final String RANGE = "( tot \\d+| tot (twee|drie|vier|vijf)| a \\d+| a (twee|drie|vier|vijf)|-\\d+)?";
 
@@ -47,10 +49,13 @@ final class AbsenceLevel {
   /** A negation just before an attendance phrase: "niet belastbaar voor een volledig rooster". */
   private static final Pattern NEGATED_BEFORE = Pattern.compile("\\b(niet|geen|nooit|nog niet)\\b[^.;,]{0,30}$");
   private static final Pattern FULL = Pattern.compile(
-      "(volledig|geheel|helemaal|compleet|totaal) (thuis|afwezig|absent|weg|verzuim\\w*|niet (meer )?(naar|op) school)"
+      // "nog niet helemaal weg" is no full absence
+      "(?<!niet )(volledig|geheel|helemaal|compleet|totaal) (thuis|afwezig|absent|weg|verzuim\\w*|niet (meer )?(naar|op) " + SCHOOL + ")"
           + "|(zit|zat|blijft|bleef) (nog steeds |al |volledig |weer )?thuis(?! (betrokken|langs|begeleid\\w*|wonen|werken))|thuiszit\\w*"
-          + "|niet meer (naar|op) school|0 dagen aanwezig|geen (enkele )?dag (aanwezig|op school)"
-          + "|" + NUM + " (weken|maanden|week|maand) (aaneengesloten |achter elkaar |lang )?(niet (op|naar) school|afwezig|thuis|verzuim\\w*|ziek\\w*)"
+          // not a parent who can no longer take the pupil: "ik kan haar niet meer naar school brengen"
+          + "|niet meer (naar|op) " + SCHOOL + "(?! (brengen|sturen|dwingen))|\\b0 dagen aanwezig|geen (enkele )?dag (aanwezig|op school)"
+          + "|" + NUM + " (weken|maanden|week|maand) (aaneengesloten |achter elkaar |lang )?(niet (op|naar) " + SCHOOL
+          + "|afwezig|thuis|verzuim\\w*|ziek\\w*|gemist|weggebleven|niet geweest|niet gegaan)"
           + "|" + NUM + " (weken|maanden) (aaneengesloten|achter elkaar)"
           + "|(weken|maanden) (lang )?(niet (op|naar) school|afwezig|thuis)|hele (week|maand|periode) (afwezig|absent|weg|niet)"
           + "|geen (enkele )?(les)?dag( meer)? (aanwezig|op school|naar school|geweest)"
@@ -59,10 +64,28 @@ final class AbsenceLevel {
           + "|(nagenoeg|vrijwel|bijna|nauwelijks|amper) (niet|nooit|geen dag)( meer)? (op|naar) school"
           + "|(nauwelijks|amper) (op|naar) school"
           + "|geen schoolgang|(volledige|totale) stop (op )?(de )?schoolgang|geen (les|lessen|onderwijs) (op (haar|zijn) (eigen )?school )?(meer )?gehad"
-          + "|niet meer (verschenen|gezien) op school");
+          + "|niet meer (verschenen|gezien) op school"
+          // not enrolled anywhere: no school to attend ("geen sprake van absoluut verzuim" is none)
+          + "|(^|\\b(sprake van|is|blijft|bleef|dus|nog|het|in|=|:) )absoluut verzuim(?! (dossier|gesloten|afgesloten|beeindigd|opgeheven))|geen (enkele )?dag (onderwijs|les|lessen) (gevolgd|gehad)"
+          + "|op geen enkele school (gestaan|ingeschreven)");
+  /** A count of days just before a phrase of full absence: "één dag helemaal niet naar school". */
+  private static final Pattern DAYS_BEFORE = Pattern.compile(
+      "\\b" + NUM + " (hele |volle )?(dag|dagen|ochtend|ochtenden|middag|middagen|uur|uren|lesuur|lessen|keer)\\b(?! na\\b)[^.;,]{0,12}$");
+  /**
+   * Most of the lessons or days missed, without a count: "mist het grootste deel van de lessen",
+   * "miste bijna alle theorielessen" (partial absence: the pupil still comes some of the time).
+   */
+  private static final Pattern MOST_MISSED = Pattern.compile(
+      "\\b(het grootste deel|grootste gedeelte|de meeste|bijna alle|vrijwel alle|het merendeel|de helft)"
+          + " (van )?(de |het |zijn |haar )?(\\w*lessen|lesuren|lesdagen|schooldagen|dagen|uren|rooster)\\b"
+          + "([^.;]{0,25}\\b(mist|gemist|miste|afwezig|verzuimd|niet (gevolgd|geweest|aanwezig)))?");
+  private static final Pattern MISSES = Pattern.compile("\\b(mist|miste|misten|verzuimt|verzuimde|gemist|afwezig|verzuimd)\\b");
+  /** Absence counted in times: "in mei nog maar één keer afwezig geweest", "3 keer ziek gemeld". */
+  private static final Pattern TIMES_ABSENT = Pattern.compile(
+      "\\b" + NUM + " ?(keer|x) (afwezig|ziek|gemist|weg|niet (op|naar) " + SCHOOL + "|niet geweest|niet gekomen|niet verschenen)");
   /** Whole days, however qualified: "3 hele dagen", "6 schooldagen", "2 ongeoorloofde dagen". */
   private static final String DAY_UNIT =
-      "(hele |volle |ongeoorloofde |geoorloofde )?(les|school)?(dag|dagen|dgn|ochtenden|middagen|dagdelen)";
+      "(hele |volle |losse |ongeoorloofde |geoorloofde )?(les|school)?(dag|dagen|dgn|ochtenden|middagen|dagdelen)";
   /** "N dagen … afwezig" or "afwezig … N dagen" (also lesdagen, ochtenden). */
   private static final Pattern DAYS = Pattern.compile(
       NUM + RANGE + " " + DAY_UNIT + "\\b([^.;]{0,35}?)" + ABSENT
@@ -86,7 +109,13 @@ final class AbsenceLevel {
           + " (aanwezig|op school|geweest) (van de|op de|uit) (\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\\b");
   private static final Pattern PERCENT = Pattern.compile(
       "(\\d{1,3}) ?(%|procent) (aanwezig|aanwezigheid|aanw|op school|afwezig|afwezigheid|verzuim)"
-          + "|(aanwezigheid|aanwezig|aanw|afwezigheid|afwezig|verzuim)\\.?( van| is| was| op)? (ongeveer |circa |ca\\.? |rond )?(\\d{1,3}) ?(%|procent)");
+          + "|(aanwezigheid|aanwezig|aanw|afwezigheid|afwezig|verzuim)\\.?( van| is| was| op| (is )?(gedaald|gezakt|gestegen|opgelopen|teruggelopen) (naar|tot))?"
+          + " (ongeveer |circa |ca\\.? |rond |zo'n )?(\\d{1,3}) ?(%|procent)");
+  /** Any percentage: "15%", "15 procent". */
+  private static final Pattern BARE_PERCENT = Pattern.compile("\\b(\\d{1,3}) ?(%|procent)");
+  /** A month opening a line with a percentage: "Februari ongeveer 10%", "maart en april zo'n 5%". */
+  private static final Pattern MONTH_PERCENT = Pattern.compile(
+      "^" + MONTH + "( (en|t/m|tot en met|-) " + MONTH + ")?:? (ongeveer |circa |ca\\.? |rond |zo'n )?(?<pct>\\d{1,3}) ?(%|procent)");
   /**
    * A share of the timetable: "rond de 50% van de lessen gevolgd", "ongeveer 60% van het rooster"
    * (attended unless the words after it say missed).
@@ -116,7 +145,7 @@ final class AbsenceLevel {
           + "|start van het schooljaar|begin van het schooljaar|start schooljaar|begin schooljaar|het nieuwe schooljaar)");
   private static final Pattern PER_WEEK = Pattern.compile("(dag|dagen|ochtenden|middagen) per week");
   private static final Pattern BACK_TO_ZERO = Pattern.compile(
-      "(naar|tot) (nul|0)\\b|nog geen (ongeoorloofd )?verzuim|geen (ongeoorloofd )?verzuim (meer|gemeld|geregistreerd)"
+      "(naar|tot) (nagenoeg |vrijwel |bijna )?(nul|nihil|0)\\b|(absoluut )?verzuim (is )?(beeindigd|opgeheven)|nog geen (ongeoorloofd )?verzuim|geen (ongeoorloofd )?verzuim (meer|gemeld|geregistreerd)"
           + "|geen (enkele |enkel |een )?(les|lesdag|dag|uur|lesuur|lessen|dagen|uren|lesuren) (meer )?"
           + "(gemist|verzuimd|afwezig|verzuim|ongeoorloofd)"
           + "|geen ongeoorloofde (uren|lesuren|lessen|dagen|absenties)|geen (nieuwe )?absenties"
@@ -126,19 +155,24 @@ final class AbsenceLevel {
           + "(?! ?(%|procent)| (dagen|dgn|lessen|lesuren|uur|uren) (onderwijs|aanw|op school|naar school|gevolgd))");
   /** Plans, goals and conditions describe no observed absence: "indien … niet weer naar school". */
   private static final Pattern NOT_AN_OBSERVATION = Pattern.compile(
-      "\\b(indien|mocht|tenzij|zodra|wanneer|doel|doelen|streven|streefdoel|afgesproken|zou|zouden|dreigt"
+      "\\b(indien|mocht|tenzij|zodra|wanneer|bij (aanhoudend|voortdurend|verder|nieuw|opnieuw|herhaald)|doel|doelen|streven|streefdoel|afgesproken|zou|zouden|dreigt"
           + "|wens|wenst|hoopt|hopen|graag|voorstel|advies|verwacht|verwachten)\\b"
           // a wish, but not a refusal ("wil niet naar school" goes with observed absence)
           + "|\\b(wil|wilt|willen)\\b(?! (niet|geen|nooit)\\b)"
           + "|\\bom\\b[^.;,]{0,40}\\bte (krijgen|gaan|komen|laten|zijn|bouwen|opbouwen)\\b"
           // a summary over the whole period looks back; it is not the level at the entry's date
           + "|\\btotaal verzuim\\b|\\bover de hele periode\\b|\\bover het hele (school)?jaar\\b|\\bterugkijkend\\b|\\bsamenvattend\\b"
+          + "|^(conclusie|samenvatting|verloop( in het kort)?|kortom)\\b"
           // what will happen tomorrow or next week is a plan, not an observation
           + "|\\b(morgen|overmorgen|volgende week|komende week|vanaf (morgen|maandag|dinsdag|woensdag|donderdag|vrijdag))\\b"
           // a brother's or sister's absence is not the pupil's: "zus is een paar dagen thuis geweest"
           // (not a brother who reports: "Broer: 2 dagen ziek geweest", "broer belt: …")
           + "|^([\\w-]+: )?(zijn |haar |de |oudere |jongere |grote |kleine )?(zus|zusje|zussen|broer|broertje|broers)\\b"
           + "(?!:| (zegt|zei|belt|belde|vertelt|vertelde|meldt|meldde|mailt|mailde|geeft|gaf|laat|liet|appt|appte|tolkt|is gebeld))"
+          // what went before the absence: "Daarvoor geen verzuim bekend"
+          + "|^(daarvoor|voordien|voorheen)\\b"
+          // a parent at home or ill is not the pupil's absence: "Moeder sinds begin april thuis"
+          + "|^(moeder|vader|stiefvader|stiefmoeder|oma|opa)( is| was| zit| ligt)?( sinds [^.;,]{1,25}| al [^.;,]{1,15})? (thuis|ziek\\w*|opgenomen)\\b"
           // the history of an earlier year is no report of this dossier's course
           + "|(?<!sinds )\\b(vorig|vorige|voorgaande|afgelopen) schooljaar\\b|(?<!sinds )\\bvorig jaar\\b|\\bop de basisschool\\b");
   private static final Pattern LIGHT = Pattern.compile(
@@ -217,7 +251,7 @@ final class AbsenceLevel {
     if (BACK_TO_ZERO.matcher(s).find()) {
       return Measure.level(0);
     }
-    if (FULL.matcher(s).find()) {
+    if (fullAbsence(s)) {
       return Measure.level(3);
     }
     String figureLine = withoutEntryDate(s);
@@ -242,12 +276,31 @@ final class AbsenceLevel {
     Matcher percent = PERCENT.matcher(s);
     if (percent.find()) {
       boolean first = percent.group(1) != null;
-      int p = Integer.parseInt(first ? percent.group(1) : percent.group(7));
+      int p = Integer.parseInt(first ? percent.group(1) : percent.group(10));
       String what = first ? percent.group(3) : percent.group(4);
+      boolean absent = what.startsWith("afwezig") || what.equals("verzuim");
       if (p <= 100) {
-        Measure m = Measure.share(what.startsWith("afwezig") || what.equals("verzuim") ? p / 100.0 : 1 - p / 100.0);
-        // Two percentages compare periods ("periode 1: 81 %, periode 2: 92 %"): no share for the entry.
-        return percent.find() ? Measure.level(m.level()) : m;
+        // Two percentages compare periods ("periode 1: 81 %, periode 2: 92 %", "december 25 %,
+        // januari tot nu 15 %"): the last is the latest, and gives the level but no share.
+        Matcher more = BARE_PERCENT.matcher(s).region(percent.end(), s.length());
+        int last = -1;
+        while (more.find()) {
+          last = Integer.parseInt(more.group(1));
+        }
+        if (last >= 0 && last <= 100) {
+          return Measure.level(Measure.share(absent ? last / 100.0 : 1 - last / 100.0).level());
+        }
+        return Measure.share(absent ? p / 100.0 : 1 - p / 100.0);
+      }
+    }
+    Matcher monthPercent = MONTH_PERCENT.matcher(figureLine);
+    if (monthPercent.find() && !PRESENT_WORD.matcher(s).find()) {
+      // A month's figure without a word for what it counts: "Februari ongeveer 10%" is absence,
+      // "feb: 97%" attendance; a figure in between says too little.
+      int p = Integer.parseInt(monthPercent.group("pct"));
+      double missed = p <= 50 ? p / 100.0 : p >= 60 && p <= 100 ? 1 - p / 100.0 : Double.NaN;
+      if (!Double.isNaN(missed)) {
+        return monthsNamed(figureLine) == 1 ? Measure.share(missed) : Measure.level(Measure.share(missed).level());
       }
     }
     Matcher presentSince = PRESENT_SINCE.matcher(s);
@@ -338,6 +391,14 @@ final class AbsenceLevel {
       // Which days recur and which were single ("elke maandag, 2 vrijdagen") is not told apart: no share.
       return Measure.level(countWeekdays(s) >= 2 ? 2 : 1);
     }
+    Matcher most = MOST_MISSED.matcher(s);
+    if (most.find() && (most.group(6) != null || MISSES.matcher(s.substring(0, most.start())).find())) {
+      return most.group(1).equals("de helft") ? Measure.share(0.5) : Measure.level(2);
+    }
+    Matcher times = TIMES_ABSENT.matcher(s);
+    if (times.find()) {
+      return Measure.level(amount(times.group()) >= 3 ? 2 : 1);
+    }
     if (LIGHT.matcher(s).find()) {
       return Measure.level(1);
     }
@@ -348,6 +409,17 @@ final class AbsenceLevel {
       }
     }
     return Measure.NONE;
+  }
+
+  /** Whether a phrase of full absence holds that is not a count of days ("één dag helemaal niet"). */
+  private static boolean fullAbsence(String s) {
+    Matcher full = FULL.matcher(s);
+    while (full.find()) {
+      if (!DAYS_BEFORE.matcher(s.substring(0, full.start())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -79,16 +79,27 @@ final class Course {
   }
 
   /**
-   * A course from dated reports; reports of one day are merged to their highest level and highest
-   * share.
+   * A course from dated reports; reports of one day are merged to their highest level, with the
+   * share of a report of that level (the highest such share).
    */
   static Course of(List<Report> raw) {
     Map<LocalDate, Report> byDay = new TreeMap<>();
     for (Report r : raw) {
-      byDay.merge(r.date(), r, (a, b) -> new Report(a.date(), Math.max(a.level(), b.level()),
-          !a.measured() ? b.share() : !b.measured() ? a.share() : Math.max(a.share(), b.share())));
+      byDay.merge(r.date(), r, Course::merge);
     }
     return new Course(new ArrayList<>(byDay.values()));
+  }
+
+  /**
+   * Two reports of one day: "10 dagen afwezig" beside "daarvoor geen verzuim" is ten days absent
+   * with no share, not ten days that make no time missed.
+   */
+  private static Report merge(Report a, Report b) {
+    if (a.level() != b.level()) {
+      return a.level() > b.level() ? a : b;
+    }
+    return new Report(a.date(), a.level(),
+        !a.measured() ? b.share() : !b.measured() ? a.share() : Math.max(a.share(), b.share()));
   }
 
   List<Report> reports() {
@@ -108,7 +119,9 @@ final class Course {
     }
     double first = mean(levels.subList(0, levels.size() / 2));
     double second = mean(levels.subList(levels.size() / 2, levels.size()));
-    int peak = indexOfMax(levels);
+    // The decline is judged from the last time absence was at its highest: full absence, a partial
+    // week and full absence again before attendance returns is no gradual decline.
+    int peak = lastIndexOfMax(levels);
     if (second >= first + 0.5 && last.level() >= 2 && levels.get(0) < last.level() || climbs(levels)) {
       return "escalerend";
     }
@@ -359,10 +372,10 @@ final class Course {
     return false;
   }
 
-  private static int indexOfMax(List<Integer> levels) {
+  private static int lastIndexOfMax(List<Integer> levels) {
     int best = 0;
     for (int i = 1; i < levels.size(); i++) {
-      if (levels.get(i) > levels.get(best)) {
+      if (levels.get(i) >= levels.get(best)) {
         best = i;
       }
     }

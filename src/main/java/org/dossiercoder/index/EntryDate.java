@@ -34,6 +34,23 @@ final class EntryDate {
   private static final String WEEKDAY = "(?:" + DAY_NAME + ")?";
   private static final String MONTHS = DutchMonths.NAMES;
 
+  /**
+   * A label before a full date that heads an entry: the kind of entry or who wrote it
+   * ("Registratie 05/11/2014 -", "LPA, donderdag 26 februari 2015:", a letter's "Datum:
+   * 10-12-2014"). Only these words: "Utrecht, 10 december 2014" or "Sinds 04-03-2015 niet" is a
+   * place or a phrase in running text, so such a line stays undated.
+   */
+  private static final String LABEL = "^\\s*(?:(?i:registratie|notitie|aantekening|gesprek|contact|telefoon|telefonisch"
+      + "|datum|verslag|overleg|e-?mail|huisbezoek|update|actie|evaluatie|melding|verzuimmelding|signaal|memo"
+      + "|mentor|zoco|jeugdarts|consulent|trajectbegeleider|casusregisseur|begeleider|leerplicht|school)"
+      // or an abbreviation in capitals: "LPA,", "BT:", "RMC"
+      + "|(?-i:[A-Z]{2,5}))[,:]?\\s+";
+  /** What follows a labelled date: a dash, a colon or the end of the line. */
+  private static final String LABELLED_END = "\\s*(?:[-:–—]|$)";
+  private static final Pattern LABELLED_NUMERIC = Pattern.compile(
+      LABEL + WEEKDAY + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d-/.])" + LABELLED_END);
+  private static final Pattern LABELLED_WRITTEN = Pattern.compile(
+      LABEL + WEEKDAY + "(\\d{1,2})\\s+" + MONTHS + "\\.?\\s+(\\d{4})\\b" + LABELLED_END, Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMERIC =
       Pattern.compile(LEAD + WEEKDAY + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d-/.])");
   /** The ISO form some registration systems export: "2014-12-09", "2015/01/14". */
@@ -211,6 +228,14 @@ final class EntryDate {
         return of(Integer.parseInt(m.group(3)), month, day);
       }
       return withoutYear(y -> of(y, month, day), previous, anchorYear);
+    }
+    m = LABELLED_NUMERIC.matcher(line);
+    if (m.find()) {
+      return of(year(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+    }
+    m = LABELLED_WRITTEN.matcher(line);
+    if (m.find()) {
+      return of(Integer.parseInt(m.group(3)), DutchMonths.number(m.group(2)), Integer.parseInt(m.group(1)));
     }
     m = WEEK.matcher(line);
     if (m.find()) {

@@ -97,6 +97,42 @@ class CourseTest {
     "Verzuim oktober: 14% van de lessen (ziek).|1",
     "Hij heeft dit jaar zo'n 40% van de lessen gemist.|2",
     "Volledige stop schoolgang sinds begin dec.|3",
+    // an mbo student's opleiding or ROC is the school
+    "Student is na de kerst niet meer op de opleiding verschenen.|3",
+    "De afgelopen maand drie weken gemist.|3",
+    // a count of days before a phrase of full absence is a count of days
+    "Deze week twee dagen helemaal niet naar school gegaan.|2",
+    "In februari op drie dagen na geheel afwezig.|3",
+    // not the pupil's full absence
+    "Vader: ik kan hem toch niet meer naar school sturen.|-1",
+    "De achterstand in wiskunde is nog niet helemaal weg.|-1",
+    "Jongen zit elke woensdag in het buurthuis, 4 uur vrijwilligerswerk.|-1",
+    // not enrolled anywhere; and its end
+    "Sinds de verhuizing is er sprake van absoluut verzuim.|3",
+    "Tot de inschrijving blijft het absoluut verzuim.|3",
+    "Bij aanhoudend absoluut verzuim volgt een PV.|-1",
+    "Dossier absoluut verzuim gesloten.|-1",
+    "Absoluut verzuim beëindigd per 1 maart.|0",
+    "Het kind heeft in die maanden geen dag onderwijs gevolgd.|3",
+    // most of the lessons missed, without a count
+    "Mist sinds de kerst het grootste deel van de lessen.|2",
+    "Ze miste vorige week bijna alle praktijklessen.|2",
+    "Hij is de meeste dagen aanwezig.|-1",
+    // absence counted in times
+    "In april nog maar één keer afwezig geweest.|1",
+    "Deze maand 4 keer ziek gemeld.|2",
+    // before the absence, a parent at home, a conclusion over the whole course
+    "Daarvoor was er nooit verzuim, ook niet op de basisschool.|-1",
+    "Moeder sinds half maart thuis na de operatie.|-1",
+    "Conclusie: van volledig thuiszitten naar een bijna volledig rooster.|-1",
+    "9 van de 10 dagen aanwezig, 1 dag ziek.|0",
+    "Verzuim stapsgewijs teruggelopen tot vrijwel nihil.|0",
+    // percentages: after a verb of change; the last of several; a month's bare figure
+    "Het verzuim is gezakt naar ongeveer 20%.|1",
+    "In november was het verzuim opgelopen tot 45%, december tot nu 12%.|1",
+    "Maart ongeveer 40%.|2",
+    "apr: 96%.|0",
+    "Mei zo'n 55%.|-1",
   })
   void readsTheLevelOfAReport(String sentence, int level) {
     assertEquals(level, AbsenceLevel.of(sentence));
@@ -138,13 +174,17 @@ class CourseTest {
     "Verzuim sinds eind februari 0 uur.|2015-05-18|0|0",
     // an amount without its time has a level, not a share
     "3 dagen afwezig zonder bericht.|2015-03-02|2|NaN",
-    // two periods compared, sessions of something else, several months summed: no share
-    "Periode 1: 81% aanwezig, periode 2: 92% aanwezig.|2015-03-02|1|NaN",
+    // two periods compared (the later one gives the level), sessions of something else, several
+    // months summed: no share (attendance is no time missed)
+    "Periode 1: 81% aanwezig, periode 2: 92% aanwezig.|2015-03-02|0|0",
     "Huiswerkklas: 3 van de 8 keer geweest.|2015-03-02|2|NaN",
     "okt 14 uur - nov 18 uur - dec 9 uur|2015-01-10|1|NaN",
     // a brother's or sister's absence is not the pupil's; a brother reporting on the pupil is
     "Zus is deze maand een paar dagen thuis geweest.|2015-03-02|-1|NaN",
     "Broer: 2 dagen ziek geweest in maart.|2015-04-02|1|NaN",
+    // a month's bare percentage has its share
+    "Februari ongeveer 10%.|2015-03-02|0|0.1",
+    "jan: 75%|2015-02-02|1|0.25",
   })
   void measuresTheShareOfSchoolTimeMissedWhereTheTimeIsGiven(String sentence, String entry, int level, double share) {
     AbsenceLevel.Measure m = AbsenceLevel.measure(sentence, LocalDate.parse(entry));
@@ -206,6 +246,17 @@ class CourseTest {
   }
 
   @Test
+  void reportsOfOneDayKeepTheShareOfTheHighestLevel() {
+    LocalDate day = LocalDate.of(2015, 2, 16);
+    Course c = Course.of(List.of(new Course.Report(day, 2, Double.NaN), new Course.Report(day, 0)));
+    assertEquals(1, c.reports().size());
+    assertEquals(2, c.reports().get(0).level());
+    assertEquals(Double.NaN, c.reports().get(0).share(), "ten days absent beside 'before that no absence' has no share");
+    Course same = Course.of(List.of(new Course.Report(day, 1, 0.1), new Course.Report(day, 1, 0.2)));
+    assertEquals(0.2, same.reports().get(0).share(), 1e-9);
+  }
+
+  @Test
   void patternsFollowTheDefinitionsOfSection21() {
     assertEquals("eenmalig", Course.of(List.of(
         new Course.Report(LocalDate.of(2015, 3, 2), 2),
@@ -253,6 +304,8 @@ class CourseTest {
     assertEquals("afnemend", course(3, 3, 0, 2, 1, 1).pattern(), "a partial level on the way down is gradual");
     assertEquals("escalerend", course(1, 1, 2, 3, 3, 1).pattern(), "hours, then days, then weeks escalated, whatever followed");
     assertEquals("langdurig_licht", course(2, 2, 1, 2, 1, 2, 1, 1, 1).pattern(), "a small drop while swinging is no recovery");
+    assertEquals("langdurig_zwaar", course(3, 2, 3, 0, 0, 0).pattern(),
+        "the decline is judged from the last full absence: back to full, then one jump, is not gradual");
     assertEquals("eenmalig", Course.of(List.of(
         new Course.Report(LocalDate.of(2015, 9, 14), 3),
         new Course.Report(LocalDate.of(2015, 10, 12), 0),

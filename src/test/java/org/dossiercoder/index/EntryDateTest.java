@@ -24,6 +24,10 @@ class EntryDateTest {
     "wk 38 '14 - melding school.|2014-09-15",
     "sep-14   6 uur|2014-09-15",
     "--- 10-12-2014 ---|2014-12-10",
+    // a label naming the kind of entry or its writer
+    "Registratie 03/02/2015 - Telefoon|2015-02-03",
+    "BT, woensdag 4 maart 2015: huisbezoek afgelegd.|2015-03-04",
+    "Datum: 17-03-2015|2015-03-17",
   })
   void datesWithTheirYear(String line, String date) {
     assertEquals(LocalDate.parse(date), EntryDate.parse(line, null, 0));
@@ -52,6 +56,13 @@ class EntryDateTest {
         "a named school year puts an autumn week in its first year, whatever year is named most");
     assertEquals(LocalDate.of(2016, 2, 8), EntryDate.parse("wk 6 ma", null, schoolYear),
         "and a week after New Year in its second");
+  }
+
+  @Test
+  void aLabelIsNoDateWhenItIsAPlaceOrAPreposition() {
+    assertNull(EntryDate.parse("Utrecht, 10 december 2014", null, 2014), "the place and date of a letter");
+    assertNull(EntryDate.parse("Sinds 04-03-2015 niet op school.", null, 2015), "when the absence began");
+    assertNull(EntryDate.parse("Gesprek 12-03-2015 met moeder afgezegd.", null, 2015), "a date inside a sentence");
   }
 
   @Test
