@@ -164,6 +164,9 @@ class BundledCodebooksTest {
     "Ze kan niet kiezen tussen de opleidingen en stelt de beslissing steeds uit.|risicoprofiel|>loopbaan_keuze",
     "De overstap naar de nieuwe school is soepel verlopen.|risicoprofiel|-",
     "De mentor twijfelt of het opbouwschema haalbaar is.|risicoprofiel|-",
+    // doubt that is denied is no doubt; a choice that was not made stays a finding
+    "Er is geen enkele twijfel over de opleiding, hij wil verpleegkundige worden.|risicoprofiel|-",
+    "Over de richting twijfelt zij niet.|risicoprofiel|-",
     // nothing known, an assessment, a time-out as a placement: no problem found
     "Over spanningen in het gezin is ons niets bekend.|risicoprofiel|-",
     "Thuis geen problemen, ouders zijn betrokken maar werken veel.|risicoprofiel|-",

@@ -58,6 +58,12 @@ class BundledTriggersTest {
       Afwezig: de jeugdarts en de consulent van het SWV.               | jeugdarts      | NEGATED
       Lln was drie dagen afwezig, de jeugdarts is ingeschakeld.        | jeugdarts      | AFFIRMED
       Aanwezig: mentor, jeugdarts, LPA.                                | jeugdarts      | AFFIRMED
+      Een huisbezoek bij moeder lukt ons niet.                         | huisbezoek     | NEGATED
+      Lln verzuimt veel, moeder meldt niet af.                         | verzuimt       | AFFIRMED
+      Heeft weinig zin in school, werkt niet mee in de les.            | zin            | AFFIRMED
+      Gebeld, nam niet op, de LPA stuurt een brief.                    | LPA            | AFFIRMED
+      Over de opleiding twijfelt hij niet.                             | opleiding      | NEGATED
+      Ik probeer een afspraak met de jeugdarts te maken.               | jeugdarts      | HYPOTHETICAL
       Mentor stelt voor om een afspraak bij de jeugdarts te maken.     | jeugdarts      | HYPOTHETICAL
       Het buurtteam wordt als mogelijkheid genoemd.                    | buurtteam      | HYPOTHETICAL
       Lln wordt zo snel mogelijk op een andere school ingeschreven.    | andere school  | AFFIRMED
