@@ -36,7 +36,9 @@ final class AbsenceLevel {
 
   /** Absence words that can precede an amount: "thuis" is left out ("thuis, IVO 3 uur per week"). */
   private static final String ABSENT_BEFORE =
-      "(afwezig|absent|verzuim\\w*|ongeoorl\\w*|gemist|niet (op|naar) " + SCHOOL + "|ziek\\w*|gespijbeld|spijbel\\w*|niet aanwezig)";
+      "(afwezig|absent|verzuim\\w*|ongeoorl\\w*|gemist|niet (op|naar) " + SCHOOL + "|ziek\\w*|gespijbeld|spijbel\\w*|niet aanwezig"
+          // "steeds vaker thuis gebleven: in de twee weken na de vakantie vijf hele dagen"
+          + "|thuis ?(ge)?bleven)";
   /** A range "1 a 2", "2 tot 3", "3-4": the upper bound is the amount. */
   private static final String RANGE = "( tot \\d+| tot (twee|drie|vier|vijf)| a \\d+| a (twee|drie|vier|vijf)|-\\d+)?";
 
@@ -67,7 +69,10 @@ final class AbsenceLevel {
           + "|niet meer (verschenen|gezien) op school"
           // not enrolled anywhere: no school to attend ("geen sprake van absoluut verzuim" is none)
           + "|(^|\\b(sprake van|is|blijft|bleef|dus|nog|het|in|=|:) )absoluut verzuim(?! (dossier|gesloten|afgesloten|beeindigd|opgeheven))|geen (enkele )?dag (onderwijs|les|lessen) (gevolgd|gehad)"
-          + "|op geen enkele school (gestaan|ingeschreven)");
+          + "|op geen enkele school (gestaan|ingeschreven)"
+          // enrolled nowhere is absoluut verzuim: "geen schoolinschrijving", "niet ingeschreven op een school"
+          + "|geen schoolinschrijving|(geen inschrijving|niet ingeschreven) (op|bij|aan) (een|enige) (school|opleiding)|nergens ingeschreven"
+          + "|(volledig|geheel|helemaal) zonder (onderwijs|school|schoolplek)");
   /** A count of days just before a phrase of full absence: "één dag helemaal niet naar school". */
   private static final Pattern DAYS_BEFORE = Pattern.compile(
       "\\b" + NUM + " (hele |volle )?(dag|dagen|ochtend|ochtenden|middag|middagen|uur|uren|lesuur|lessen|keer)\\b(?! na\\b)[^.;,]{0,12}$");
@@ -131,7 +136,9 @@ final class AbsenceLevel {
       NUM + RANGE + " (dag|dagen|ochtenden|dagdelen) per week (aanwezig|op school|naar school)");
   /** Ongoing absence without an amount: "sinds 04-03 niet op school geweest". */
   private static final Pattern SINCE = Pattern.compile(
-      "sinds ([^.;]{1,30}?)(niet (meer )?(op|naar) school|afwezig|niet (meer )?(gekomen|verschenen|geweest|heen)|thuis)");
+      // the phrase may carry a remark in brackets: "sinds het begin van het schooljaar (half augustus) thuis"
+      "sinds ([^.;()]{1,30}?(\\([^)]{0,25}\\) )?)(niet (meer )?(op|naar) school|afwezig|niet (meer )?(gekomen|verschenen|geweest|heen)"
+          + "|thuis|zonder (onderwijs|school|schoolplek))");
   /** What a count runs from: "sinds begin schooljaar", "sinds 1 oktober" (read by {@link #sinceDate}). */
   private static final Pattern COUNTED_SINCE = Pattern.compile("\\bsinds ([^.;]{1,40})");
   /** An amount inside a "sinds" phrase makes it a counted report, not an open-ended one. */
@@ -145,7 +152,8 @@ final class AbsenceLevel {
           + "|start van het schooljaar|begin van het schooljaar|start schooljaar|begin schooljaar|het nieuwe schooljaar)");
   private static final Pattern PER_WEEK = Pattern.compile("(dag|dagen|ochtenden|middagen) per week");
   private static final Pattern BACK_TO_ZERO = Pattern.compile(
-      "(naar|tot) (nagenoeg |vrijwel |bijna )?(nul|nihil|0)\\b|(absoluut )?verzuim (is )?(beeindigd|opgeheven)|nog geen (ongeoorloofd )?verzuim|geen (ongeoorloofd )?verzuim (meer|gemeld|geregistreerd)"
+      "(naar|tot) (nagenoeg |vrijwel |bijna )?(nul|nihil|0)\\b|\\b(nagenoeg|vrijwel|bijna) (nul|nihil)\\b"
+          + "|\\b(nauwelijks|amper) (nog |meer )?verzuim\\b|\\b(nagenoeg|vrijwel) geen verzuim\\b|(absoluut )?verzuim (is )?(beeindigd|opgeheven)|nog geen (ongeoorloofd )?verzuim|geen (ongeoorloofd )?verzuim (meer|gemeld|geregistreerd)"
           + "|geen (enkele |enkel |een )?(les|lesdag|dag|uur|lesuur|lessen|dagen|uren|lesuren) (meer )?"
           + "(gemist|verzuimd|afwezig|verzuim|ongeoorloofd)"
           + "|geen ongeoorloofde (uren|lesuren|lessen|dagen|absenties)|geen (nieuwe )?absenties"
@@ -176,7 +184,7 @@ final class AbsenceLevel {
           // the history of an earlier year is no report of this dossier's course
           + "|(?<!sinds )\\b(vorig|vorige|voorgaande|afgelopen) schooljaar\\b|(?<!sinds )\\bvorig jaar\\b|\\bop de basisschool\\b");
   private static final Pattern LIGHT = Pattern.compile(
-      "losse (les)?uren|te laat (komen|gekomen|op school|in de les|binnen)|keer te laat\\b(?! ingeleverd)|spijbel\\w*"
+      "losse (les)?uren|te laat (komen|gekomen|op school|in de les|binnen)|keer te laat\\b(?! ingeleverd)|(?<!geen )(?<!niet )spijbel\\w*"
           + "|\\b\\d+ ?x te laat\\b|\\bte laat:? \\d+ ?x\\b"
           + "|uitstuur\\w*|regelmatig (afwezig|ziek gemeld)"
           + "|\\b(vandaag|gisteren|vanochtend|vanmorgen) (niet aanwezig|afwezig|niet op school|niet verschenen|ziek gemeld)");
@@ -245,7 +253,7 @@ final class AbsenceLevel {
   /** The measure of a sentence of a journal entry of the given date (null when undated). */
   static Measure measure(String sentence, LocalDate entryDate) {
     String s = Lexicon.fold(sentence.replaceAll("\\s+", " "));
-    if (NOT_AN_OBSERVATION.matcher(s).find()) {
+    if (NOT_AN_OBSERVATION.matcher(s).find() || looksBack(s, entryDate)) {
       return Measure.NONE;
     }
     if (BACK_TO_ZERO.matcher(s).find()) {
@@ -570,6 +578,31 @@ final class AbsenceLevel {
   }
 
   private static final Pattern ANY_MONTH = Pattern.compile("\\b" + MONTH + "\\b");
+  private static final Pattern RUNS_UP_TO_NOW = Pattern.compile("\\b(sinds|vanaf|tot nu|t/m|tot en met|nog steeds|nog altijd)\\b");
+
+  /**
+   * Whether a sentence tells only of months at least two before its entry's: "Hoog verzuim in
+   * oktober en november, daarna stap voor stap minder" in a June entry is the history of the case,
+   * not the absence in June. One month in a "sinds"/"vanaf" phrase runs up to the entry and is
+   * kept ("Sinds maart volledig thuis"); a sentence that walks through several months is history
+   * even when its last step is "vanaf maart".
+   */
+  private static boolean looksBack(String s, LocalDate entryDate) {
+    if (entryDate == null) {
+      return false;
+    }
+    Matcher m = ANY_MONTH.matcher(s);
+    Set<Integer> months = new HashSet<>();
+    while (m.find()) {
+      int month = DutchMonths.number(m.group(1));
+      int back = Math.floorMod(entryDate.getMonthValue() - month, 12);
+      if (back < 2 || back > 9) {
+        return false;
+      }
+      months.add(month);
+    }
+    return months.size() > 1 || months.size() == 1 && !RUNS_UP_TO_NOW.matcher(s).find();
+  }
 
   private static long monthsNamed(String s) {
     return ANY_MONTH.matcher(s).results().count();

@@ -78,10 +78,13 @@ final class EntryDate {
       + "(?!(dag|dagen|uur|uren|les|lessen|lesuren|deel|van|jaar|week|weken|keer|maand)\\b)");
   /**
    * A month alone on its line as the heading of what follows: "oktober", "Begin februari:", "eind
-   * november", "eerste week september".
+   * november", "eerste week september"; also a span of months ("april tot juni", dated in its
+   * first month) and a status heading with its month ("Stand van zaken (juni)").
    */
   private static final Pattern MONTH_HEADING = Pattern.compile(
-      "^\\s*(begin|half|medio|midden|eind|eerste week|laatste week)?\\s*" + MONTHS + "\\.?\\s*:?\\s*$",
+      "^\\s*(?:(?:stand van zaken|stand|update|verloop|evaluatie)\\s*[(:,-]?\\s*)?"
+          + "(begin|half|medio|midden|eind|eerste week|laatste week)?\\s*" + MONTHS
+          + "(?:\\s*(?:tot en met|tot|t/m|-|–)\\s*" + MONTHS + ")?\\.?\\s*\\)?\\s*:?\\s*$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern WRITTEN = Pattern.compile(
       LEAD + WEEKDAY + "(\\d{1,2})\\s+" + MONTHS + "\\.?(?:\\s+(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
@@ -93,12 +96,18 @@ final class EntryDate {
   private static final Pattern MONTH_YEAR = Pattern.compile(
       "^\\s*" + MONTHS + "(?:[-'](\\d{4}|\\d{2})|\\s+(\\d{4}))\\b(?![-/.]\\d|\\s*%)", Pattern.CASE_INSENSITIVE);
   /**
-   * "okt: te laat 5x, 4 lesuur", "dec (t/m 9/12): 14 lesuur", or a table row "okt   6", "sept | 12
-   * uur": a month of figures, no year.
+   * "okt: te laat 5x, 4 lesuur", "dec (t/m 9/12): 14 lesuur", "- oktober: zes lesuren weg", or a
+   * table row "okt   6", "sept | 12 uur": a month of figures, no year.
    */
   private static final Pattern MONTH_ONLY = Pattern.compile(
-      "^\\s*" + MONTHS + "\\.?\\s*(\\([^)]{0,20}\\))?(\\s*:|(?: {2,}|\\t)\\s*\\d|\\s*\\|\\s*\\S)", Pattern.CASE_INSENSITIVE);
+      // also as an item of a list: "- oktober: zes lesuren weg"
+      "^\\s*(?:[-*•·–]\\s*)?" + MONTHS + "\\.?\\s*(\\([^)]{0,20}\\))?(\\s*:|(?: {2,}|\\t)\\s*\\d|\\s*\\|\\s*\\S)", Pattern.CASE_INSENSITIVE);
   private static final Pattern ANY_YEAR = Pattern.compile("\\b(20\\d{2})\\b");
+  /** A weekday with a day and month but no year: "do 1/10", "ma 12-1", "dinsdag 3 februari". */
+  private static final Pattern WEEKDAY_DATE = Pattern.compile(
+      "\\b(maandag|dinsdag|woensdag|donderdag|vrijdag|ma|di|wo|do|vr)\\.?,?\\s+(\\d{1,2})"
+          + "(?:[-/](\\d{1,2})(?![-/.]?\\d)|\\s+" + MONTHS + "\\b)(?!\\.?,?\\s*'?(20)?\\d{2}\\b)",
+      Pattern.CASE_INSENSITIVE);
 
   private EntryDate() {}
 
@@ -135,7 +144,43 @@ final class EntryDate {
         most = e.getValue();
       }
     }
-    return best;
+    return best == 0 ? 0 : schoolYearOfWeekdays(text, best);
+  }
+
+  /**
+   * The school year that the weekdays of year-less dates fit ("do 1/10", "di 6/10" are a Thursday
+   * and a Tuesday in 2015, not in 2016), as the negative of its first year, when they decide
+   * between the school year that starts in the named year and the one that ends in it; otherwise
+   * the named year. A journal that names only "ma 11/1 2016" but opens with "wk 40 – do 1/10"
+   * starts in October 2015.
+   */
+  private static int schoolYearOfWeekdays(String text, int named) {
+    int endsInNamed = 0;
+    int startsInNamed = 0;
+    int total = 0;
+    Matcher m = WEEKDAY_DATE.matcher(text);
+    while (m.find()) {
+      int day = Integer.parseInt(m.group(2));
+      int month = m.group(3) != null ? Integer.parseInt(m.group(3)) : DutchMonths.number(m.group(4));
+      DayOfWeek weekday = weekday(m.group(1));
+      total++;
+      if (weekday.equals(dayOfWeek(month < 8 ? named : named - 1, month, day))) {
+        endsInNamed++;
+      }
+      if (weekday.equals(dayOfWeek(month < 8 ? named + 1 : named, month, day))) {
+        startsInNamed++;
+      }
+    }
+    int fits = Math.max(endsInNamed, startsInNamed);
+    if (fits < 3 || fits * 3 < total * 2 || endsInNamed == startsInNamed) {
+      return named;
+    }
+    return endsInNamed > startsInNamed ? -(named - 1) : -named;
+  }
+
+  private static DayOfWeek dayOfWeek(int year, int month, int day) {
+    LocalDate d = of(year, month, day);
+    return d == null ? null : d.getDayOfWeek();
   }
 
   /**

@@ -66,6 +66,13 @@ class EntryDateTest {
   }
 
   @Test
+  void aSpanOfMonthsOrAStatusWithItsMonthHeadsTheNotesBelowIt() {
+    assertEquals(LocalDate.of(2015, 4, 15), EntryDate.parse("april tot juni", LocalDate.of(2015, 3, 11), 2015));
+    assertEquals(LocalDate.of(2015, 6, 15), EntryDate.parse("Stand van zaken (juni)", LocalDate.of(2015, 4, 15), 2015));
+    assertNull(EntryDate.parse("Stand van zaken", LocalDate.of(2015, 4, 15), 2015));
+  }
+
+  @Test
   void aMonthAloneOnItsLineHeadsTheNotesBelowIt() {
     assertEquals(LocalDate.of(2015, 10, 15), EntryDate.parse("oktober", LocalDate.of(2015, 9, 24), 2015));
     assertEquals(LocalDate.of(2015, 11, 25), EntryDate.parse("Eind november:", LocalDate.of(2015, 10, 15), 2015));
@@ -122,6 +129,7 @@ class EntryDateTest {
     LocalDate entry = LocalDate.of(2014, 12, 10);
     assertEquals(LocalDate.of(2014, 9, 15), EntryDate.monthOfFigures("  sept: te laat 2x", entry));
     assertEquals(LocalDate.of(2014, 12, 15), EntryDate.monthOfFigures("  dec (t/m 9/12): 14 lesuur", entry));
+    assertEquals(LocalDate.of(2014, 10, 15), EntryDate.monthOfFigures("- oktober: zes lesuren weg;", entry), "an item of a list");
     assertNull(EntryDate.monthOfFigures("Mentor: hangt in de les.", entry));
     assertEquals(LocalDate.of(2015, 3, 15), EntryDate.monthOfFigures("mrt: te laat 2x, 3 lesuur", LocalDate.of(2015, 1, 28)),
         "figures pasted under an earlier entry");
@@ -136,6 +144,19 @@ class EntryDateTest {
     assertEquals(2014, EntryDate.anchorYear("Gezin woont sinds 2008 in NL. Melding 2014, gesprek 2014."));
     assertEquals(-2014, EntryDate.anchorYear("Gezin woont sinds 2008 in NL. Schooljaar 2014-2015, melding 2015."),
         "a named school year wins, given as the negative of its first year");
+  }
+
+  @Test
+  void weekdaysWithoutAYearTellWhichSchoolYearAJournalStartsIn() {
+    // 1 October, 6 October and 12 October are a Thursday, a Tuesday and a Monday in 2015, not in 2016
+    String journal = "wk 40 – do 1/10\nMelding.\nwk 41 – di 6/10\nGesprek.\nwk 42 – ma 12/10\nBrief.\n"
+        + "wk 2 – ma 11/1 2016\nHuisbezoek.\n";
+    assertEquals(-2015, EntryDate.anchorYear(journal));
+    List<Segment> s = SentenceSplitter.split(journal);
+    assertEquals(2015, s.get(0).entryDate().getYear(), "the first entry is in October 2015");
+    assertEquals(LocalDate.of(2016, 1, 11), s.get(s.size() - 2).entryDate());
+    assertEquals(2016, EntryDate.anchorYear("ma 12/1 melding\ndi 13/1 gesprek\nDatum: 2016\n"),
+        "two weekdays are too few to overrule the named year");
   }
 
   @Test
