@@ -66,6 +66,9 @@ class BundledCodebooksTest {
     // nor another professional
     "Overdracht aan de RMC-trajectbegeleider.|partij|-",
     "Trajectbegeleider van het samenwerkingsverband sluit aan.|partij|samenwerkingsverband",
+    // who the pupil lives with is the household, not a network that helps
+    "Lln woont met moeder en een oudere zus in Overvecht.|partij|-",
+    "Lln woont sinds de zomer bij oma.|partij|netwerk",
     // school social work is the school, not another professional
     "De schoolmaatschappelijk werker heeft met de jongere gesproken.|partij|school",
     // staff of a shelter are other professionals
@@ -167,6 +170,8 @@ class BundledCodebooksTest {
     // doubt that is denied is no doubt; a choice that was not made stays a finding
     "Er is geen enkele twijfel over de opleiding, hij wil verpleegkundige worden.|risicoprofiel|-",
     "Over de richting twijfelt zij niet.|risicoprofiel|-",
+    // naming the transition is no problem with it
+    "Na de overstap naar het VO is hij lid geworden van een voetbalclub.|risicoprofiel|-",
     // nothing known, an assessment, a time-out as a placement: no problem found
     "Over spanningen in het gezin is ons niets bekend.|risicoprofiel|-",
     "Thuis geen problemen, ouders zijn betrokken maar werken veel.|risicoprofiel|-",

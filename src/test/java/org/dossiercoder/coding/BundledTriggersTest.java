@@ -64,6 +64,11 @@ class BundledTriggersTest {
       Gebeld, nam niet op, de LPA stuurt een brief.                    | LPA            | AFFIRMED
       Over de opleiding twijfelt hij niet.                             | opleiding      | NEGATED
       Ik probeer een afspraak met de jeugdarts te maken.               | jeugdarts      | HYPOTHETICAL
+      Gezien de leeftijd zie ik af van het proces-verbaal.             | proces-verbaal | NEGATED
+      Geen verder contact met de school nodig geweest.                 | school         | NEGATED
+      Bij aanhouden bespreken met de jeugdarts.                        | jeugdarts      | HYPOTHETICAL
+      De jongens zijn gesproken, hun ouders worden gebeld.             | ouders         | OTHER_PERSON
+      Een oom zou wel willen helpen, maar is nog niet benaderd.        | oom            | HYPOTHETICAL
       Mentor stelt voor om een afspraak bij de jeugdarts te maken.     | jeugdarts      | HYPOTHETICAL
       Het buurtteam wordt als mogelijkheid genoemd.                    | buurtteam      | HYPOTHETICAL
       Lln wordt zo snel mogelijk op een andere school ingeschreven.    | andere school  | AFFIRMED
