@@ -112,15 +112,17 @@ final class AbsenceLevel {
           + "(aanwezig|op school|naar school|geweest|afwezig|weg|gemist|verzuimd|niet)"
           + "|(\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) " + UNIT
           + " (aanwezig|op school|geweest) (van de|op de|uit) (\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\\b");
+  /** A hedge before a figure: "ongeveer 60%", "zo'n 5%". */
+  private static final String ABOUT = "(ongeveer |circa |ca\\.? |rond |zo'n )?";
   private static final Pattern PERCENT = Pattern.compile(
       "(\\d{1,3}) ?(%|procent) (aanwezig|aanwezigheid|aanw|op school|afwezig|afwezigheid|verzuim)"
           + "|(aanwezigheid|aanwezig|aanw|afwezigheid|afwezig|verzuim)\\.?( van| is| was| op| (is )?(gedaald|gezakt|gestegen|opgelopen|teruggelopen) (naar|tot))?"
-          + " (ongeveer |circa |ca\\.? |rond |zo'n )?(\\d{1,3}) ?(%|procent)");
+          + " " + ABOUT + "(\\d{1,3}) ?(%|procent)");
   /** Any percentage: "15%", "15 procent". */
   private static final Pattern BARE_PERCENT = Pattern.compile("\\b(\\d{1,3}) ?(%|procent)");
   /** A month opening a line with a percentage: "Februari ongeveer 10%", "maart en april zo'n 5%". */
   private static final Pattern MONTH_PERCENT = Pattern.compile(
-      "^" + MONTH + "( (en|t/m|tot en met|-) " + MONTH + ")?:? (ongeveer |circa |ca\\.? |rond |zo'n )?(?<pct>\\d{1,3}) ?(%|procent)");
+      "^" + MONTH + "( (en|t/m|tot en met|-) " + MONTH + ")?:? " + ABOUT + "(?<pct>\\d{1,3}) ?(%|procent)");
   /**
    * A share of the timetable: "rond de 50% van de lessen gevolgd", "ongeveer 60% van het rooster"
    * (attended unless the words after it say missed).
