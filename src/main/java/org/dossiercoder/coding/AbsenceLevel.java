@@ -298,9 +298,9 @@ final class AbsenceLevel {
           last = Integer.parseInt(more.group(1));
         }
         if (last >= 0 && last <= 100) {
-          return Measure.level(Measure.share(absent ? last / 100.0 : 1 - last / 100.0).level());
+          return Measure.level(Measure.share(missedShare(last, absent)).level());
         }
-        return Measure.share(absent ? p / 100.0 : 1 - p / 100.0);
+        return Measure.share(missedShare(p, absent));
       }
     }
     Matcher monthPercent = MONTH_PERCENT.matcher(figureLine);
@@ -330,7 +330,7 @@ final class AbsenceLevel {
         // make it the missed share, "gevolgd" or "aanwezig" the attended one.
         boolean missed = timetable.group(6) != null
             || MISSED_WORD.matcher(s).find() && !PRESENT_WORD.matcher(s).find();
-        return Measure.share(missed ? p / 100.0 : 1 - p / 100.0);
+        return Measure.share(missedShare(p, missed));
       }
     }
     Matcher perWeek = PER_WEEK_PRESENT.matcher(s);
@@ -419,6 +419,11 @@ final class AbsenceLevel {
       }
     }
     return Measure.NONE;
+  }
+
+  /** The share of school time missed by a percentage that counts absence, or else attendance. */
+  private static double missedShare(int percent, boolean countsAbsence) {
+    return countsAbsence ? percent / 100.0 : 1 - percent / 100.0;
   }
 
   /** Whether a phrase of full absence holds that is not a count of days ("één dag helemaal niet"). */
