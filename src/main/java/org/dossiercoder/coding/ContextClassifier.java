@@ -51,12 +51,34 @@ public final class ContextClassifier {
   private static boolean clauseBreakAfter(String sentence, List<Token> tokens, int i) {
     String between = gapAfter(sentence, tokens, i);
     // A bracket breaks only before a quotation: "is er (nog) niet" stays one clause.
-    return between.indexOf(',') >= 0 || between.indexOf('"') >= 0 || between.indexOf('\u201C') >= 0;
+    return clauseCommaAfter(sentence, tokens, i) || between.indexOf('"') >= 0 || between.indexOf('\u201C') >= 0;
   }
 
   /** Whether a comma follows token {@code i} before the next word. */
   private static boolean commaAfter(String sentence, List<Token> tokens, int i) {
     return gapAfter(sentence, tokens, i).indexOf(',') >= 0;
+  }
+
+  /**
+   * Whether a comma follows token {@code i} outside brackets: the commas of "geen hulp van buitenaf
+   * (schoolmaatschappelijk werk, buurtteam)" list what the bracket explains and close no clause.
+   */
+  private static boolean clauseCommaAfter(String sentence, List<Token> tokens, int i) {
+    return commaAfter(sentence, tokens, i) && bracketDepth(sentence, tokens.get(i).end()) == 0;
+  }
+
+  /** How many round brackets are open at a character offset. */
+  private static int bracketDepth(String sentence, int offset) {
+    int depth = 0;
+    for (int c = 0; c < offset && c < sentence.length(); c++) {
+      char ch = sentence.charAt(c);
+      if (ch == '(') {
+        depth++;
+      } else if (ch == ')' && depth > 0) {
+        depth--;
+      }
+    }
+    return depth;
   }
 
   /** The punctuation and space between token {@code i} and the next word (or the sentence end). */
@@ -181,6 +203,10 @@ public final class ContextClassifier {
         negatedOutside = true;
       }
     }
+    if (deniedVerb(tokens, found, matchFirst, matchLast) || deniedHeading(sentence, tokens, found, matchFirst)) {
+      negated = true;
+      negatedOutside = true;
+    }
     if (deniedLabel(sentence, tokens, matchLast)) {
       negated = true;
       negatedOutside = true;
@@ -262,7 +288,9 @@ public final class ContextClassifier {
         continue;
       }
       boolean last = i == tokens.size() - 1 || clauseBreakAfter(sentence, tokens, i)
-          || tokens.get(i + 1).word().equals(";") || tokens.get(i + 1).word().equals(":");
+          || tokens.get(i + 1).word().equals(";") || tokens.get(i + 1).word().equals(":")
+          || (w.equals("niet") || i > 0 && tokens.get(i - 1).word().equals("niet"))
+              && SUBORDINATORS.contains(tokens.get(i + 1).word());
       if (!last) {
         continue;
       }
@@ -377,7 +405,8 @@ public final class ContextClassifier {
 
   /** Verbs after "dan" that make a conditional sentence a plan: "…, dan moet ze door met …". */
   private static final Set<String> PLAN_VERBS = Set.of(
-      "moet", "moeten", "zal", "zullen", "volgt", "volgen", "kan", "kunnen", "mag", "mogen");
+      "moet", "moeten", "zal", "zullen", "zult", "volgt", "volgen", "kan", "kunt", "kunnen", "mag", "mogen",
+      "wordt", "gaat", "gaan");
 
   /**
    * Whether the match lies in a conditional plan, from its "als" or "wanneer" on: "Als er in
@@ -406,6 +435,53 @@ public final class ContextClassifier {
             }
           }
           return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words that stand for the pupil as the subject of a clause. */
+  private static final Set<String> PUPIL_SUBJECTS = Set.of(
+      "hij", "zij", "ze", "lln", "leerling", "jongere", "jongen", "meisje");
+
+  /**
+   * Whether the match is the pupil's verb and a plain "niet" or "nooit" follows it: "Lln blowt niet
+   * volgens eigen zeggen", "hij spijbelt nooit". A window after a trigger cannot see a denial that
+   * Dutch puts after the finite verb. Only a one-word match right after the subject qualifies: after
+   * a noun the "niet" says something about it ("huiswerk niet af").
+   */
+  private static boolean deniedVerb(List<Token> tokens, List<Found> found, int matchFirst, int matchLast) {
+    if (matchFirst != matchLast || matchFirst == 0 || !PUPIL_SUBJECTS.contains(tokens.get(matchFirst - 1).word())) {
+      return false;
+    }
+    for (Found f : found) {
+      if (f.first() == matchLast + 1 && f.last() == f.first()
+          && f.trigger().type() == ContextTriggers.Type.NEGATED) {
+        String w = tokens.get(f.first()).word();
+        return w.equals("niet") || w.equals("nooit");
+      }
+    }
+    return false;
+  }
+
+  /** How far after a sentence-opening denial its colon may stand: "Niet aan de orde op dit moment:". */
+  private static final int HEADING_REACH = 5;
+
+  /**
+   * Whether the sentence opens with a denial that heads what follows its colon, and the match lies
+   * there: "Niet aan de orde op dit moment: opvoedondersteuning", "Niet gelukt: contact met vader".
+   * Up to the next ";" or termination, what the colon introduces is denied.
+   */
+  private static boolean deniedHeading(String sentence, List<Token> tokens, List<Found> found, int matchFirst) {
+    for (Found f : found) {
+      if (f.first() != 0 || f.trigger().type() != ContextTriggers.Type.NEGATED) {
+        continue;
+      }
+      for (int c = f.last() + 1; c < tokens.size() && c <= f.last() + HEADING_REACH; c++) {
+        if (tokens.get(c).word().equals(":")) {
+          int stop = nextStop(found, tokens, c, true, ContextTriggers.Type.NEGATED);
+          return matchFirst > c && matchFirst <= Math.min(stop, c + WINDOW);
         }
       }
     }
@@ -535,7 +611,7 @@ public final class ContextClassifier {
       }
       if (forward && g.first() > from) {
         stop = Math.min(stop, g.first() - 1);
-      } else if (!forward && g.last() < from && !continuesSubject(g, tokens)) {
+      } else if (!forward && g.last() < from && !continuesSubject(g, tokens) && !coordinatesVerbs(g, tokens)) {
         stop = Math.max(stop, g.last() + 1);
       }
     }
@@ -549,7 +625,7 @@ public final class ContextClassifier {
   private static boolean listAcrossComma(String sentence, List<Token> tokens, int trigger, int matchFirst) {
     boolean comma = false;
     for (int i = trigger; i < matchFirst; i++) {
-      comma |= commaAfter(sentence, tokens, i);
+      comma |= clauseCommaAfter(sentence, tokens, i);
     }
     if (!comma || tokens.get(trigger).word().equals(":")) {
       return true; // no comma, or a list under a heading: "Afwezig: moeder (…), begeleider SWV (…)"
@@ -582,7 +658,7 @@ public final class ContextClassifier {
   /**
    * Whether a "maar" goes on about what came before it, so that a denial after it reaches back:
    * with no subject of its own ("Oma woont in de buurt maar speelt geen rol in de begeleiding", "ADHD
-   * is onderzocht maar niet vastgesteld") or
+   * is onderzocht maar niet vastgesteld", "IVO is besproken, maar niet beschikbaar") or
    * with "dat" or "daar" taking it up ("Over OPDC is gesproken, maar dat is nu nog niet aan de orde",
    * "Er is gesproken over een time-out, maar dat vond de teamleider niet nodig").
    */
@@ -595,9 +671,20 @@ public final class ContextClassifier {
       next++;
     }
     // "onderzocht maar niet vastgesteld": the verb left out altogether, the denial right after "maar".
-    boolean elliptic = next < tokens.size() && tokens.get(next).word().equals("niet") && next + 1 < tokens.size()
-        && tokens.get(next + 1).word().matches("(ge|be|ver|vast|aan|op|onder|her)\\p{L}+[dt]");
+    // "besproken als overbrugging, maar niet beschikbaar": any word after "maar niet" qualifies, since
+    // only a backward trigger ("niet beschikbaar", "niet passend") can use the reach back.
+    boolean elliptic = next < tokens.size() && tokens.get(next).word().equals("niet") && next + 1 < tokens.size();
     return elliptic || next < tokens.size() && CLAUSE_VERBS.contains(tokens.get(next).word());
+  }
+
+  /**
+   * Whether an "en"-termination joins two verbs of one clause rather than opening a new one: "PV is
+   * en blijft hier niet aan de orde" keeps one subject for both verbs.
+   */
+  private static boolean coordinatesVerbs(Found termination, List<Token> tokens) {
+    int before = termination.first() - 1;
+    return before >= 0 && tokens.get(termination.first()).word().equals("en")
+        && CLAUSE_VERBS.contains(tokens.get(before).word());
   }
 
   private List<Found> find(List<Token> tokens) {

@@ -58,6 +58,16 @@ class BundledTriggersTest {
       Afwezig: de jeugdarts en de consulent van het SWV.               | jeugdarts      | NEGATED
       Lln was drie dagen afwezig, de jeugdarts is ingeschakeld.        | jeugdarts      | AFFIRMED
       Aanwezig: mentor, jeugdarts, LPA.                                | jeugdarts      | AFFIRMED
+      Hij blowt niet, zegt hij zelf.                                   | blowt          | NEGATED
+      Lln spijbelt nooit volgens moeder.                               | spijbelt       | NEGATED
+      Hij spijbelt niet meer sinds de zomer.                           | spijbelt       | AFFIRMED
+      Moeder wil geen hulp van buiten (gezinscoach, buurtteam).        | buurtteam      | NEGATED
+      Een IVO-traject (twee ochtenden, thuis) wordt door school niet geboden zolang hij ingeschreven staat. | IVO-traject | NEGATED
+      Halt is en blijft in deze zaak niet aan de orde.                 | Halt           | NEGATED
+      Niet nodig op dit moment: een gezinscoach, moeder redt het zelf. | gezinscoach    | NEGATED
+      Als jullie toch ondersteuning willen, bijvoorbeeld van de jeugdarts, dan kunt u mij bellen. | jeugdarts | HYPOTHETICAL
+      Het OPDC is genoemd door de mentor, maar niet passend voor hem.  | OPDC           | NEGATED
+      Een PV heeft bij deze angstklachten geen zin, zegt de LPA.       | PV             | NEGATED
       Een huisbezoek bij moeder lukt ons niet.                         | huisbezoek     | NEGATED
       Lln verzuimt veel, moeder meldt niet af.                         | verzuimt       | AFFIRMED
       Heeft weinig zin in school, werkt niet mee in de les.            | zin            | AFFIRMED
