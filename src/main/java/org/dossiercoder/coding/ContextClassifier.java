@@ -183,6 +183,11 @@ public final class ContextClassifier {
         // comma only into a list it heads ("geen aanwijzingen voor pesten, drugs of problemen thuis").
         continue;
       }
+      if (type == ContextTriggers.Type.NEGATED && noLonger(tokens, f, matchFirst, matchLast)) {
+        // "sinds maart geen verzuim meer": what is no longer there was there before, and a case is
+        // coded over the whole dossier (like the pseudo-triggers "niet meer", "geen last meer van").
+        continue;
+      }
       if (inside || inScope(sentence, f, found, tokens, matchFirst, matchLast)) {
         switch (type) {
           case NEGATED -> {
@@ -439,6 +444,13 @@ public final class ContextClassifier {
       }
     }
     return false;
+  }
+
+  /** Whether a "geen" right before the match is closed by "meer" right after it: "geen verzuim meer". */
+  private static boolean noLonger(List<Token> tokens, Found f, int matchFirst, int matchLast) {
+    return f.first() == f.last() && tokens.get(f.first()).word().equals("geen")
+        && f.last() < matchFirst && matchFirst - f.last() <= 2
+        && matchLast + 1 < tokens.size() && tokens.get(matchLast + 1).word().equals("meer");
   }
 
   /** Words that stand for the pupil as the subject of a clause. */

@@ -68,6 +68,8 @@ class BundledTriggersTest {
       Als jullie toch ondersteuning willen, bijvoorbeeld van de jeugdarts, dan kunt u mij bellen. | jeugdarts | HYPOTHETICAL
       Het OPDC is genoemd door de mentor, maar niet passend voor hem.  | OPDC           | NEGATED
       Een PV heeft bij deze angstklachten geen zin, zegt de LPA.       | PV             | NEGATED
+      Sinds de kerstvakantie geen verzuim meer gemeld.                 | verzuim        | AFFIRMED
+      Volgens school geen verzuim, hij is er elke dag.                 | verzuim        | NEGATED
       Een huisbezoek bij moeder lukt ons niet.                         | huisbezoek     | NEGATED
       Lln verzuimt veel, moeder meldt niet af.                         | verzuimt       | AFFIRMED
       Heeft weinig zin in school, werkt niet mee in de les.            | zin            | AFFIRMED
