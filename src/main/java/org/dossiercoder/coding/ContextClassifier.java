@@ -208,7 +208,8 @@ public final class ContextClassifier {
         negatedOutside = true;
       }
     }
-    if (deniedVerb(tokens, found, matchFirst, matchLast) || deniedHeading(sentence, tokens, found, matchFirst)) {
+    if (deniedVerb(tokens, found, matchFirst, matchLast) || deniedHeading(sentence, tokens, found, matchFirst)
+        || offerRefused(tokens, matchFirst, matchLast)) {
       negated = true;
       negatedOutside = true;
     }
@@ -243,7 +244,7 @@ public final class ContextClassifier {
   private static final Set<String> FINAL_NEGATION_VERBS = withHaveAndBe(
       "hoeft", "hoeven", "hoefde", "wil", "willen", "wilde", "wilden", "zie", "ziet", "zien", "zag",
       "herken", "herkent", "herkennen", "herkende", "speelt", "spelen", "speelde", "weet", "weten",
-      "wordt", "worden", "werd");
+      "wordt", "worden", "werd", "kent", "kennen", "kende", "kenden");
 
   /**
    * Auxiliaries and modals whose infinitive or participle closes the clause after "niet": "Een
@@ -294,14 +295,15 @@ public final class ContextClassifier {
       }
       boolean last = i == tokens.size() - 1 || clauseBreakAfter(sentence, tokens, i)
           || tokens.get(i + 1).word().equals(";") || tokens.get(i + 1).word().equals(":")
-          || (w.equals("niet") || i > 0 && tokens.get(i - 1).word().equals("niet"))
+          || (denial(w) || i > 0 && denial(tokens.get(i - 1).word()))
               && SUBORDINATORS.contains(tokens.get(i + 1).word());
       if (!last) {
         continue;
       }
       // "… niet" or "… niet aangeboden / bieden / gegeven" (an auxiliary or modal up front).
-      int niet = w.equals("niet") ? i
-          : i - 1 > start && tokens.get(i - 1).word().equals("niet") && verbForm(w) ? i - 1 : -1;
+      // "nooit" as "niet": "jeugdarts heeft hem nooit gezien", "de wijkagent kent hem nooit".
+      int niet = denial(w) ? i
+          : i - 1 > start && denial(tokens.get(i - 1).word()) && verbForm(w) ? i - 1 : -1;
       Set<String> verbs = niet == i ? FINAL_NEGATION_VERBS : AUXILIARIES;
       if (niet > start && !SUBORDINATORS.contains(tokens.get(start).word())) {
         for (int v = niet - 1; v > start && v >= niet - FINAL_NEGATION_REACH; v--) {
@@ -314,6 +316,10 @@ public final class ContextClassifier {
       start = i + 1;
     }
     return List.copyOf(out);
+  }
+
+  private static boolean denial(String word) {
+    return word.equals("niet") || word.equals("nooit");
   }
 
   /**
@@ -453,22 +459,83 @@ public final class ContextClassifier {
         && matchLast + 1 < tokens.size() && tokens.get(matchLast + 1).word().equals("meer");
   }
 
+  /** Words that offer or raise help or a measure: "Buurtteam aangeboden", "OPDC is besproken". */
+  private static final Set<String> OFFERS = Set.of(
+      "genoemd", "besproken", "aangeboden", "voorgesteld", "geopperd", "geadviseerd", "aanbod",
+      "biedt", "bood", "boden", "gesproken");
+
+  /** Verbs of wanting, whose denial refuses what was offered: "moeder wil daar niets van weten". */
+  private static final Set<String> WANTS = Set.of("wil", "willen", "wilde", "wilden");
+
+  /** Words that refuse on their own: "moeder weigert", "ouders wijzen dat af". */
+  private static final Set<String> REFUSALS = Set.of(
+      "weigert", "weigeren", "weigerde", "weigerden", "afgewezen", "afgeslagen");
+
+  private static final Set<String> REFUSING_DENIALS = Set.of("niet", "geen", "niets", "niks");
+
+  /** How far from the match the offer word, and from the offer the refusal, may stand. */
+  private static final int OFFER_REACH = 8;
+
+  /**
+   * Whether the match is something offered or raised that the same sentence then refuses: "BT
+   * aanmelding voorgesteld, moeder wil geen hulpverlening thuis", "We hebben gesproken over een
+   * plaatsing op het OPDC, maar moeder wil daar niets van weten", "Mentor biedt huiswerkklas aan, lln
+   * wil niet". What is refused did not happen, whoever refused it.
+   */
+  private static boolean offerRefused(List<Token> tokens, int matchFirst, int matchLast) {
+    int offer = -1;
+    for (int i = Math.max(0, matchFirst - OFFER_REACH); i < tokens.size() && i <= matchLast + OFFER_REACH; i++) {
+      if (OFFERS.contains(tokens.get(i).word())) {
+        offer = i;
+        break;
+      }
+    }
+    if (offer < 0) {
+      return false;
+    }
+    int from = Math.max(offer, matchLast) + 1;
+    for (int i = from; i < tokens.size() && i <= from + OFFER_REACH + 4; i++) {
+      String w = tokens.get(i).word();
+      if (REFUSALS.contains(w)) {
+        return true;
+      }
+      if (WANTS.contains(w) || w.equals("nodig") || w.equals("noodzaak") || w.equals("behoefte")) {
+        // a denial next to it: "wil niet", "niet wil", "wil daar niets van weten", "geen noodzaak";
+        // not "wil niet naar school", which is the absence, not a refusal
+        for (int j = Math.max(from, i - 3); j < tokens.size() && j <= i + 3; j++) {
+          if (REFUSING_DENIALS.contains(tokens.get(j).word())
+              && (j + 1 == tokens.size() || !tokens.get(j + 1).word().equals("naar"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** Words that stand for the pupil as the subject of a clause. */
   private static final Set<String> PUPIL_SUBJECTS = Set.of(
       "hij", "zij", "ze", "lln", "leerling", "jongere", "jongen", "meisje");
 
   /**
    * Whether the match is the pupil's verb and a plain "niet" or "nooit" follows it: "Lln blowt niet
-   * volgens eigen zeggen", "hij spijbelt nooit". A window after a trigger cannot see a denial that
+   * volgens eigen zeggen", "hij spijbelt nooit", "volgens BT blowt hij niet". A window after a trigger cannot see a denial that
    * Dutch puts after the finite verb. Only a one-word match right after the subject qualifies: after
    * a noun the "niet" says something about it ("huiswerk niet af").
    */
   private static boolean deniedVerb(List<Token> tokens, List<Found> found, int matchFirst, int matchLast) {
-    if (matchFirst != matchLast || matchFirst == 0 || !PUPIL_SUBJECTS.contains(tokens.get(matchFirst - 1).word())) {
+    if (matchFirst != matchLast || matchFirst == 0) {
+      return false;
+    }
+    // "Lln blowt niet", or inverted after a fronted phrase: "volgens BT blowt hij niet".
+    int after = PUPIL_SUBJECTS.contains(tokens.get(matchFirst - 1).word()) ? matchLast + 1
+        : matchLast + 1 < tokens.size() && PUPIL_SUBJECTS.contains(tokens.get(matchLast + 1).word()) ? matchLast + 2
+        : -1;
+    if (after < 0) {
       return false;
     }
     for (Found f : found) {
-      if (f.first() == matchLast + 1 && f.last() == f.first()
+      if (f.first() == after && f.last() == f.first()
           && f.trigger().type() == ContextTriggers.Type.NEGATED) {
         String w = tokens.get(f.first()).word();
         return w.equals("niet") || w.equals("nooit");
@@ -593,8 +660,10 @@ public final class ContextClassifier {
       if (matchLast >= f.first()) {
         return true;
       }
-      int limit = Math.max(f.first() - WINDOW, nextStop(found, tokens, f.first(), false, f.trigger().type()));
-      return matchLast >= limit;
+      int stop = takesUp(tokens, f)
+          ? backwardStopPastContrast(found, tokens, f.first(), f.trigger().type())
+          : nextStop(found, tokens, f.first(), false, f.trigger().type());
+      return matchLast >= Math.max(f.first() - WINDOW, stop);
     }
     return false;
   }
@@ -623,7 +692,10 @@ public final class ContextClassifier {
       }
       if (forward && g.first() > from) {
         stop = Math.min(stop, g.first() - 1);
-      } else if (!forward && g.last() < from && !continuesSubject(g, tokens) && !coordinatesVerbs(g, tokens)) {
+      } else if (!forward && g.last() < from && !continuesSubject(g, tokens) && !coordinatesVerbs(g, tokens)
+          && !tokens.get(g.first()).word().equals("sinds")) {
+        // "sinds" before a backward trigger opens a phrase within the clause, not a new clause: "Het
+        // buurtteam is sinds de OTS niet meer betrokken".
         stop = Math.max(stop, g.last() + 1);
       }
     }
@@ -687,6 +759,33 @@ public final class ContextClassifier {
     // only a backward trigger ("niet beschikbaar", "niet passend") can use the reach back.
     boolean elliptic = next < tokens.size() && tokens.get(next).word().equals("niet") && next + 1 < tokens.size();
     return elliptic || next < tokens.size() && CLAUSE_VERBS.contains(tokens.get(next).word());
+  }
+
+  /**
+   * Whether the words just before a backward trigger take up what came before: "Over een PV is
+   * gesproken, maar gezien de crisisplaatsing is dat niet passend", "Het buurtteam is genoemd, maar
+   * ouders vinden dat niet nodig". Then the trigger reaches back across the "maar".
+   */
+  private static boolean takesUp(List<Token> tokens, Found f) {
+    for (int i = f.first() - 1; i >= 0 && i >= f.first() - 2; i--) {
+      if (ANAPHORS.contains(tokens.get(i).word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The backward stop of {@link #nextStop}, past the nearest "maar" before the trigger. */
+  private static int backwardStopPastContrast(
+      List<Found> found, List<Token> tokens, int from, ContextTriggers.Type scope) {
+    for (Found g : found) {
+      if (g.trigger().type() == ContextTriggers.Type.TERMINATION && g.last() < from
+          && tokens.get(g.first()).word().equals("maar") && g.first() == g.last()
+          && nextStop(found, tokens, from, false, scope) == g.last() + 1) {
+        return nextStop(found, tokens, g.first(), false, scope);
+      }
+    }
+    return nextStop(found, tokens, from, false, scope);
   }
 
   /**

@@ -70,6 +70,15 @@ class BundledTriggersTest {
       Een PV heeft bij deze angstklachten geen zin, zegt de LPA.       | PV             | NEGATED
       Sinds de kerstvakantie geen verzuim meer gemeld.                 | verzuim        | AFFIRMED
       Volgens school geen verzuim, hij is er elke dag.                 | verzuim        | NEGATED
+      De wijkagent kent de jongen niet.                                | wijkagent      | NEGATED
+      De jeugdarts heeft haar nooit gezien.                            | jeugdarts      | NEGATED
+      Volgens moeder drinkt of blowt hij niet.                         | blowt          | NEGATED
+      Van pesten is in de klas nooit sprake geweest.                   | pesten         | NEGATED
+      Het buurtteam is sinds de verhuizing niet meer betrokken.        | buurtteam      | NEGATED
+      Een time-out is genoemd, maar met het oog op de examens is dat niet passend. | time-out | NEGATED
+      Huiswerkbegeleiding voorgesteld, vader wil daar niets van weten. | Huiswerkbegeleiding | NEGATED
+      De mentor biedt een rustplek aan, lln wil niet.                  | rustplek       | NEGATED
+      Het buurtteam is aangeboden en moeder heeft ja gezegd.           | buurtteam      | AFFIRMED
       Een huisbezoek bij moeder lukt ons niet.                         | huisbezoek     | NEGATED
       Lln verzuimt veel, moeder meldt niet af.                         | verzuimt       | AFFIRMED
       Heeft weinig zin in school, werkt niet mee in de les.            | zin            | AFFIRMED
