@@ -90,7 +90,7 @@ final class EntryDate {
       LEAD + WEEKDAY + "(\\d{1,2})\\s+" + MONTHS + "\\.?(?:\\s+(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern WEEK = Pattern.compile(
       "^\\s*(?:wk|week)\\.?\\s*(\\d{1,2})\\b(?:\\s*\\(?\\s*(ma|di|wo|do|vr|za|zo)\\w*\\s*\\)?)?"
-          + "(?:\\s*(?:'(\\d{2})\\b|\\([^)]{0,12}?(\\d{4})\\s*\\)))?",
+          + "(?:\\s*(?:'(\\d{2})\\b|\\([^)]{0,24}?(\\d{4})\\s*\\)))?",
       Pattern.CASE_INSENSITIVE);
   /** "sep-14", "okt 2014": the month a line of figures reports on. */
   private static final Pattern MONTH_YEAR = Pattern.compile(

@@ -21,6 +21,7 @@ class EntryDateTest {
     "Ma 10 nov 2014|2014-11-10",
     "wk 47 (2014)  Vooraf: bij overstap ruim 5 wkn zonder school.|2014-11-17",
     "wk 39 (sept 2014) - Eerste signaal van mentor.|2014-09-22",
+    "wk 12 (16-20 maart 2015) - mentor|2015-03-16",
     "wk 38 '14 - melding school.|2014-09-15",
     "sep-14   6 uur|2014-09-15",
     "--- 10-12-2014 ---|2014-12-10",
