@@ -126,6 +126,28 @@ public final class RuleMatcher {
     }
   }
 
+  /**
+   * Whether a segment outside a transcript is a title or a bare heading: written in capitals, or one
+   * word with no punctuation at all ("Overdracht"). Two words may already be a clipped journal line
+   * ("Moeder gebeld").
+   */
+  static boolean isTitle(String text) {
+    String t = text.strip();
+    int letters = 0;
+    boolean lower = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        lower |= Character.isLowerCase(c);
+      }
+    }
+    if (letters >= 4 && !lower) {
+      return true;
+    }
+    return t.split("\\s+").length == 1 && !t.matches(".*[.:;,!?)\\]].*");
+  }
+
   private SegmentCoding coding(Task task, Document d, Matches matches) throws IOException {
     String text = d.get(DutchAnalysis.TEXT_FIELD);
     int segStart = d.getField(SegmentIndex.START).numericValue().intValue();
@@ -165,6 +187,11 @@ public final class RuleMatcher {
     }
     String date = d.get(SegmentIndex.DATE);
     org.apache.lucene.index.IndexableField turn = d.getField(SegmentIndex.TURN);
+    if (counted && (turn == null || turn.numericValue().intValue() == 0) && isTitle(text)) {
+      // A document title or a bare section heading ("ONTWIKKELINGSPERSPECTIEFPLAN (OPP)",
+      // "Overdracht") names a topic; it states nothing that happened to the pupil.
+      counted = false;
+    }
     return new SegmentCoding(
         d.get(SegmentIndex.CASE),
         d.get(SegmentIndex.DOC),

@@ -143,4 +143,18 @@ class RuleMatcherTest {
     List<SegmentCoding> codings = code(yaml, "01-02-2015 Veel schoolverzuim en ziekteverzuim.", "Verzuim.");
     assertEquals(List.of("verzuim"), codings.stream().map(SegmentCoding::code).distinct().toList());
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      Overdracht                              | true
+      ONTWIKKELINGSPERSPECTIEFPLAN (OPP)      | true
+      VERSLAG ZAT 12-02-2015                  | true
+      Moeder gebeld                           | false
+      Overdracht:                             | false
+      Overdracht aan collega LPA gedaan.      | false
+      MDO.                                    | false
+      """)
+  void titlesAndBareHeadingsAreNoStatements(String text, boolean title) {
+    assertEquals(title, RuleMatcher.isTitle(text));
+  }
 }
