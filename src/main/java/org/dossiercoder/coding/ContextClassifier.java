@@ -177,7 +177,7 @@ public final class ContextClassifier {
         continue;
       }
       if (type == ContextTriggers.Type.NEGATED && !inside && f.last() < matchFirst
-          && f.trigger().direction() != ContextTriggers.Direction.BACKWARD
+          && direction(f, tokens) != ContextTriggers.Direction.BACKWARD
           && !listAcrossComma(sentence, tokens, f.last(), matchFirst)) {
         // "Vader al 2 jaar zonder werk, brieven van deurwaarders op tafel": a denial reaches past a
         // comma only into a list it heads ("geen aanwijzingen voor pesten, drugs of problemen thuis").
@@ -599,6 +599,22 @@ public final class ContextClassifier {
     return false;
   }
 
+  /**
+   * The direction a found trigger reaches in. A backward denial that opens with "niet", "geen" or
+   * "nooit" ("niet gestart", "geen gehoor") claims that word from the forward trigger it would
+   * otherwise be, so it reaches forward too: "Lln niet gestart bij de nieuwe opleiding".
+   */
+  private static ContextTriggers.Direction direction(Found f, List<Token> tokens) {
+    ContextTriggers.Direction d = f.trigger().direction();
+    if (d == ContextTriggers.Direction.BACKWARD && f.trigger().type() == ContextTriggers.Type.NEGATED
+        && f.last() > f.first() && FORWARD_DENIALS.contains(tokens.get(f.first()).word())) {
+      return ContextTriggers.Direction.BOTH;
+    }
+    return d;
+  }
+
+  private static final Set<String> FORWARD_DENIALS = Set.of("niet", "geen", "nooit");
+
   /** Whether a negation trigger lies in the scope of a forward hypothetical trigger before it. */
   private static boolean inCondition(String sentence, Found negation, List<Found> found, List<Token> tokens) {
     for (Found h : found) {
@@ -622,7 +638,7 @@ public final class ContextClassifier {
 
   private static boolean inScope(
       String sentence, Found f, List<Found> found, List<Token> tokens, int matchFirst, int matchLast) {
-    ContextTriggers.Direction d = f.trigger().direction();
+    ContextTriggers.Direction d = direction(f, tokens);
     boolean forward = d == ContextTriggers.Direction.FORWARD || d == ContextTriggers.Direction.BOTH;
     boolean backward = d == ContextTriggers.Direction.BACKWARD || d == ContextTriggers.Direction.BOTH;
     if (f.first() <= matchFirst && matchLast <= f.last()) {

@@ -79,6 +79,9 @@ class BundledTriggersTest {
       Huiswerkbegeleiding voorgesteld, vader wil daar niets van weten. | Huiswerkbegeleiding | NEGATED
       De mentor biedt een rustplek aan, lln wil niet.                  | rustplek       | NEGATED
       Het buurtteam is aangeboden en moeder heeft ja gezegd.           | buurtteam      | AFFIRMED
+      Lln niet gestart bij het nieuwe leerwerktraject.                 | leerwerktraject | NEGATED
+      Het IVO-traject is niet gestart.                                 | IVO-traject    | NEGATED
+      Mijn advies is hem de sociale vaardigheidstraining aan te bieden. | vaardigheidstraining | HYPOTHETICAL
       Een huisbezoek bij moeder lukt ons niet.                         | huisbezoek     | NEGATED
       Lln verzuimt veel, moeder meldt niet af.                         | verzuimt       | AFFIRMED
       Heeft weinig zin in school, werkt niet mee in de les.            | zin            | AFFIRMED
