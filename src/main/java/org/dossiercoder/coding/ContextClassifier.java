@@ -203,7 +203,8 @@ public final class ContextClassifier {
     for (int[] scope : parsed.finalNegations()) {
       // The match's last word decides for a proximity match that runs into the denied clause:
       // "BT gaat eerst met lln in gesprek, moeder wil niet" (rule "gesprek moeder"~5).
-      if (scope[0] <= matchLast && matchLast <= scope[1]) {
+      // "school heeft niets doorgegeven" (rule "school heeft"): a match that ends on the verb.
+      if (scope[0] <= matchLast && matchLast <= scope[1] || scope[0] <= matchFirst && matchLast == scope[1] + 1) {
         negated = true;
         negatedOutside = true;
       }
@@ -302,7 +303,9 @@ public final class ContextClassifier {
       }
       // "… niet" or "… niet aangeboden / bieden / gegeven" (an auxiliary or modal up front).
       // "nooit" as "niet": "jeugdarts heeft hem nooit gezien", "de wijkagent kent hem nooit".
-      int niet = denial(w) ? i
+      // "niets"/"niks" only before a participle ("school heeft niets doorgegeven"): a bare one ends a
+      // clause of knowing ("Van het spijbelen wist moeder niets"), which denies nothing that happened.
+      int niet = w.equals("niet") || w.equals("nooit") ? i
           : i - 1 > start && denial(tokens.get(i - 1).word()) && verbForm(w) ? i - 1 : -1;
       Set<String> verbs = niet == i ? FINAL_NEGATION_VERBS : AUXILIARIES;
       if (niet > start && !SUBORDINATORS.contains(tokens.get(start).word())) {
@@ -319,7 +322,7 @@ public final class ContextClassifier {
   }
 
   private static boolean denial(String word) {
-    return word.equals("niet") || word.equals("nooit");
+    return word.equals("niet") || word.equals("nooit") || word.equals("niets") || word.equals("niks");
   }
 
   /**
@@ -420,6 +423,12 @@ public final class ContextClassifier {
       "wordt", "gaat", "gaan");
 
   /**
+   * Modals that open a plan's main clause without "dan"; "kan" is left out: "als hij boos wordt, kan
+   * hij gaan schelden" describes what he does.
+   */
+  private static final Set<String> PLAN_MODALS = Set.of("mag", "mogen", "moet", "moeten", "zal", "zullen", "zult", "kunt");
+
+  /**
    * Whether the match lies in a conditional plan, from its "als" or "wanneer" on: "Als er in
    * februari geen plek is, dan moet ze door met de overbrugging", "… als hij een leerbedrijf vindt,
    * dan kan hij werken en leren combineren". The comma before "dan" and the modal after it tell a
@@ -427,8 +436,11 @@ public final class ContextClassifier {
    */
   private static boolean conditionalPlan(String sentence, List<Token> tokens, int matchFirst) {
     for (int d = 1; d + 1 < tokens.size(); d++) {
-      if (!tokens.get(d).word().equals("dan") || !commaAfter(sentence, tokens, d - 1)
-          || !PLAN_VERBS.contains(tokens.get(d + 1).word())) {
+      // "…, dan mag de mentor mij bellen", or with "dan" left out: "als de school vragen heeft, mag
+      // de mentor mij bellen" (the modal right after the comma opens the main clause).
+      boolean withThen = tokens.get(d).word().equals("dan") && PLAN_VERBS.contains(tokens.get(d + 1).word());
+      boolean modalFirst = PLAN_MODALS.contains(tokens.get(d).word());
+      if (!(withThen || modalFirst) || !commaAfter(sentence, tokens, d - 1)) {
         continue;
       }
       for (int a = d - 1; a >= 0 && a >= d - 15; a--) {

@@ -82,6 +82,11 @@ class BundledTriggersTest {
       Lln niet gestart bij het nieuwe leerwerktraject.                 | leerwerktraject | NEGATED
       Het IVO-traject is niet gestart.                                 | IVO-traject    | NEGATED
       Mijn advies is hem de sociale vaardigheidstraining aan te bieden. | vaardigheidstraining | HYPOTHETICAL
+      Als ze vragen heeft, mag de mentor mij altijd bellen.            | mentor         | HYPOTHETICAL
+      Als hij boos wordt, kan hij gaan schelden.                       | schelden       | AFFIRMED
+      De zorgcoördinator heeft niets doorgegeven.                      | zorgcoördinator | NEGATED
+      Van het spijbelen wist moeder niets.                             | spijbelen      | AFFIRMED
+      School gebeld, verzuimcoördinator niet bereikbaar.               | verzuimcoördinator | NEGATED
       Een huisbezoek bij moeder lukt ons niet.                         | huisbezoek     | NEGATED
       Lln verzuimt veel, moeder meldt niet af.                         | verzuimt       | AFFIRMED
       Heeft weinig zin in school, werkt niet mee in de les.            | zin            | AFFIRMED
