@@ -110,8 +110,9 @@ public final class ContextClassifier {
       return p;
     }
     List<Token> tokens = tokens(sentence);
-    p = new Parsed(sentence, tokens, find(tokens), conditionEnd(sentence, tokens),
-        clauseFinalNegations(sentence, tokens));
+    List<Found> found = find(tokens);
+    p = new Parsed(sentence, tokens, found, conditionEnd(sentence, tokens),
+        clauseFinalNegations(sentence, tokens, pseudoTokens(found, tokens.size())));
     last.set(p);
     return p;
   }
@@ -245,7 +246,7 @@ public final class ContextClassifier {
   private static final Set<String> FINAL_NEGATION_VERBS = withHaveAndBe(
       "hoeft", "hoeven", "hoefde", "wil", "willen", "wilde", "wilden", "zie", "ziet", "zien", "zag",
       "herken", "herkent", "herkennen", "herkende", "speelt", "spelen", "speelde", "weet", "weten",
-      "wordt", "worden", "werd", "kent", "kennen", "kende", "kenden");
+      "wordt", "worden", "werd", "kent", "kennen", "kende", "kenden", "kan", "kon", "mag", "mocht");
 
   /**
    * Auxiliaries and modals whose infinitive or participle closes the clause after "niet": "Een
@@ -284,7 +285,23 @@ public final class ContextClassifier {
    * one of {@link #FINAL_NEGATION_VERBS} within reach before it and does not open with a
    * subordinator, denies its words before that verb.
    */
-  private static List<int[]> clauseFinalNegations(String sentence, List<Token> tokens) {
+  /**
+   * The tokens a trigger other than a denial claimed: "niet goed", "nooit goed" describe, "niet uit
+   * te sluiten" leaves open; they deny nothing.
+   */
+  private static boolean[] pseudoTokens(List<Found> found, int size) {
+    boolean[] pseudo = new boolean[size];
+    for (Found f : found) {
+      if (f.trigger().type() != ContextTriggers.Type.NEGATED) {
+        for (int k = f.first(); k <= f.last(); k++) {
+          pseudo[k] = true;
+        }
+      }
+    }
+    return pseudo;
+  }
+
+  private static List<int[]> clauseFinalNegations(String sentence, List<Token> tokens, boolean[] pseudo) {
     List<int[]> out = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < tokens.size(); i++) {
@@ -305,9 +322,14 @@ public final class ContextClassifier {
       // "nooit" as "niet": "jeugdarts heeft hem nooit gezien", "de wijkagent kent hem nooit".
       // "niets"/"niks" only before a participle ("school heeft niets doorgegeven"): a bare one ends a
       // clause of knowing ("Van het spijbelen wist moeder niets"), which denies nothing that happened.
-      int niet = w.equals("niet") || w.equals("nooit") ? i
-          : i - 1 > start && denial(tokens.get(i - 1).word()) && verbForm(w) ? i - 1 : -1;
+      int niet = w.equals("niet") || w.equals("nooit") ? i : deniedVerbForm(tokens, start, i, pseudo);
       Set<String> verbs = niet == i ? FINAL_NEGATION_VERBS : AUXILIARIES;
+      if (niet < 0) {
+        // "Een Halt-verwijzing is op deze leeftijd geen passende route": a copula and a denied
+        // predicate at the clause end deny the subject.
+        niet = deniedPredicate(tokens, start, i);
+        verbs = COPULAS;
+      }
       if (niet > start && !SUBORDINATORS.contains(tokens.get(start).word())) {
         for (int v = niet - 1; v > start && v >= niet - FINAL_NEGATION_REACH; v--) {
           if (verbs.contains(tokens.get(v).word())) {
@@ -319,6 +341,41 @@ public final class ContextClassifier {
       start = i + 1;
     }
     return List.copyOf(out);
+  }
+
+  /** Verbs that link a subject to what it is: "is geen optie", "lijkt geen goede stap". */
+  private static final Set<String> COPULAS = Set.of(
+      "is", "was", "zijn", "waren", "lijkt", "leek", "blijkt", "bleek");
+
+  /** The "geen" of a predicate that closes its clause within three words ("geen zinvolle stap"), or -1. */
+  private static int deniedPredicate(List<Token> tokens, int start, int i) {
+    for (int g = i; g > start && g >= i - 3; g--) {
+      if (tokens.get(g).word().equals("geen")) {
+        return g < i ? g : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** How many words may stand between a denial and the verb form that closes its clause. */
+  private static final int DENIED_FORM_GAP = 3;
+
+  /**
+   * The denial before a clause-final infinitive or participle, or -1: "niet gegeven", also with
+   * words between ("is niet bij dit MDO betrokken", "is nooit betrokken geweest").
+   */
+  private static int deniedVerbForm(List<Token> tokens, int start, int i, boolean[] pseudo) {
+    if (!verbForm(tokens.get(i).word())) {
+      return -1;
+    }
+    for (int k = i - 1; k > start && k >= i - 1 - DENIED_FORM_GAP; k--) {
+      if (denial(tokens.get(k).word())) {
+        // right before the verb form, as before; further away only a denial no pseudo-trigger
+        // claimed: "is nooit goed gegaan" says it went badly
+        return k == i - 1 || !pseudo[k] ? k : -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean denial(String word) {

@@ -87,6 +87,12 @@ class BundledTriggersTest {
       De zorgcoördinator heeft niets doorgegeven.                      | zorgcoördinator | NEGATED
       Van het spijbelen wist moeder niets.                             | spijbelen      | AFFIRMED
       School gebeld, verzuimcoördinator niet bereikbaar.               | verzuimcoördinator | NEGATED
+      De wijkagent is niet bij het overleg betrokken.                  | wijkagent      | NEGATED
+      De gezinsvoogd is nooit betrokken geweest.                       | gezinsvoogd    | NEGATED
+      Een Halt-verwijzing is op deze leeftijd geen passende route.     | Halt-verwijzing | NEGATED
+      Een tweede Halt-traject kan niet.                                | Halt-traject   | NEGATED
+      De overstap naar de grote school is nooit goed gegaan.           | overstap       | AFFIRMED
+      Vader niet gebeld, lln regelde het zelf.                         | Vader          | NEGATED
       Een huisbezoek bij moeder lukt ons niet.                         | huisbezoek     | NEGATED
       Lln verzuimt veel, moeder meldt niet af.                         | verzuimt       | AFFIRMED
       Heeft weinig zin in school, werkt niet mee in de les.            | zin            | AFFIRMED
