@@ -240,6 +240,14 @@ class BundledCodebooksTest {
     "Hij twijfelt of de opleiding metselaar wel iets voor hem is.|risicoprofiel|>loopbaan_keuze",
     "Ze weet niet welke opleiding ze na de zomer wil doen.|risicoprofiel|>loopbaan_keuze",
     "Drie scholen in de stad willen lln niet inschrijven.|risicoprofiel|>extern_inschrijving",
+    // niveau: a measured IQ below average, reading and arithmetic at a primary-school level;
+    // loopbaan_extern: the system's timing and rules, registration errors
+    "Belemmerend: TIQ 64 (WISC-V, 2012).|risicoprofiel|>niveau_leervermogen",
+    "Cognitief gemiddeld (TIQ 101).|risicoprofiel|-",
+    "Leest op AVI-E4, rekent op niveau eind groep 5.|risicoprofiel|>niveau_leervermogen",
+    "Tussentijdse instroom in de opleiding is niet mogelijk, een overstap kan pas per september.|risicoprofiel|>extern_procedure",
+    "De melding berust op een registratiefout van het ROC.|risicoprofiel|>extern_procedure",
+    "Bij ziekte belt u het ROC, volgens de regels van de opleiding.|risicoprofiel|-",
     // a team only discussed, or a talk with a parent that is still to come, is no party yet
     "Buurtteam besproken met de leerling.|partij|-",
     "Weinig contact met vader.|partij|-",
