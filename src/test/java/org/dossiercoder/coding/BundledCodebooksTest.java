@@ -248,6 +248,9 @@ class BundledCodebooksTest {
     "Tussentijdse instroom in de opleiding is niet mogelijk, een overstap kan pas per september.|risicoprofiel|>extern_procedure",
     "De melding berust op een registratiefout van het ROC.|risicoprofiel|>extern_procedure",
     "Bij ziekte belt u het ROC, volgens de regels van de opleiding.|risicoprofiel|-",
+    // onderwijsondersteunend: a place taken counts, a place applied for or waited for does not yet
+    "Sinds maandag volgt hij drie ochtenden per week les op het OPDC.|interventie|>onderwijsondersteunend",
+    "Wachtlijst Rebound tot de voorjaarsvakantie.|interventie|-",
     // a team only discussed, or a talk with a parent that is still to come, is no party yet
     "Buurtteam besproken met de leerling.|partij|-",
     "Weinig contact met vader.|partij|-",
