@@ -719,6 +719,11 @@ public final class ContextClassifier {
       }
       int stop = nextStop(found, tokens, f.last(), true, f.trigger().type());
       int limit = Math.min(f.last() + WINDOW, stop);
+      if (f.trigger().type() == ContextTriggers.Type.OTHER_PERSON && f.first() <= 1) {
+        // The person the sentence opens with is its subject to the end, up to a contrast or ";":
+        // "Oudere broer heeft 3 jaar geleden ook een PV gehad wegens verzuim, toen via HALT afgedaan."
+        limit = stop;
+      }
       if (f.trigger().type() == ContextTriggers.Type.HYPOTHETICAL) {
         if (f.first() == 0 && OPENING_CONDITIONS.contains(tokens.get(0).word())) {
           // "Indien de klachten aanhouden of het verzuim toeneemt, wil ik de leerling opnieuw zien en

@@ -93,6 +93,9 @@ class BundledTriggersTest {
       Een tweede Halt-traject kan niet.                                | Halt-traject   | NEGATED
       De overstap naar de grote school is nooit goed gegaan.           | overstap       | AFFIRMED
       Vader niet gebeld, lln regelde het zelf.                         | Vader          | NEGATED
+      Oudere broer heeft twee jaar geleden ook veel verzuimd en is toen via een leerstraf bij HALT gekomen. | HALT | OTHER_PERSON
+      De andere jongen is twee dagen geschorst.                        | geschorst      | OTHER_PERSON
+      Ik overweeg een PV tegen ouders als er in maart geen schoolgang is. | PV          | HYPOTHETICAL
       Een huisbezoek bij moeder lukt ons niet.                         | huisbezoek     | NEGATED
       Lln verzuimt veel, moeder meldt niet af.                         | verzuimt       | AFFIRMED
       Heeft weinig zin in school, werkt niet mee in de les.            | zin            | AFFIRMED
