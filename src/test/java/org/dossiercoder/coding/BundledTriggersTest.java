@@ -95,6 +95,7 @@ class BundledTriggersTest {
       Vader niet gebeld, lln regelde het zelf.                         | Vader          | NEGATED
       Oudere broer heeft twee jaar geleden ook veel verzuimd en is toen via een leerstraf bij HALT gekomen. | HALT | OTHER_PERSON
       De andere jongen is twee dagen geschorst.                        | geschorst      | OTHER_PERSON
+      De zorgcoördinator wordt op de hoogte gehouden.                  | zorgcoördinator | NEGATED
       Ik overweeg een PV tegen ouders als er in maart geen schoolgang is. | PV          | HYPOTHETICAL
       Een huisbezoek bij moeder lukt ons niet.                         | huisbezoek     | NEGATED
       Lln verzuimt veel, moeder meldt niet af.                         | verzuimt       | AFFIRMED
