@@ -251,6 +251,8 @@ class BundledCodebooksTest {
     // onderwijsondersteunend: a place taken counts, a place applied for or waited for does not yet
     "Sinds maandag volgt hij drie ochtenden per week les op het OPDC.|interventie|>onderwijsondersteunend",
     "Wachtlijst Rebound tot de voorjaarsvakantie.|interventie|-",
+    "Een aangepast rooster is genoemd, maar iedereen vond het voorbarig.|interventie|-",
+    "Sinds maandag heeft hij een aangepast rooster: start om tien uur.|interventie|>onderwijsondersteunend",
     // a team only discussed, or a talk with a parent that is still to come, is no party yet
     "Buurtteam besproken met de leerling.|partij|-",
     "Weinig contact met vader.|partij|-",
