@@ -31,8 +31,11 @@ public final class ContextClassifier {
     this.triggers = triggers;
   }
 
-  /** A word of a sentence with its character offsets. */
-  record Token(String word, int start, int end) {}
+  /**
+   * A word of a sentence with its character offsets and how many round brackets are open where it
+   * stands.
+   */
+  record Token(String word, int start, int end, int brackets) {}
 
   private record Found(ContextTriggers.Trigger trigger, int first, int last) {}
 
@@ -64,21 +67,7 @@ public final class ContextClassifier {
    * (schoolmaatschappelijk werk, buurtteam)" list what the bracket explains and close no clause.
    */
   private static boolean clauseCommaAfter(String sentence, List<Token> tokens, int i) {
-    return commaAfter(sentence, tokens, i) && bracketDepth(sentence, tokens.get(i).end()) == 0;
-  }
-
-  /** How many round brackets are open at a character offset. */
-  private static int bracketDepth(String sentence, int offset) {
-    int depth = 0;
-    for (int c = 0; c < offset && c < sentence.length(); c++) {
-      char ch = sentence.charAt(c);
-      if (ch == '(') {
-        depth++;
-      } else if (ch == ')' && depth > 0) {
-        depth--;
-      }
-    }
-    return depth;
+    return commaAfter(sentence, tokens, i) && tokens.get(i).brackets() == 0;
   }
 
   /** The punctuation and space between token {@code i} and the next word (or the sentence end). */
@@ -279,13 +268,6 @@ public final class ContextClassifier {
   private static final int FINAL_NEGATION_REACH = 7;
 
   /**
-   * The token ranges denied by a clause-final "niet": Dutch puts a topic first, then the finite
-   * verb, then the subject, and "niet" last ("Zorgen over haar gedrag heb ik niet"). A window after
-   * the trigger cannot see this, so a clause (between commas, ";" and ":") that ends in "niet", has
-   * one of {@link #FINAL_NEGATION_VERBS} within reach before it and does not open with a
-   * subordinator, denies its words before that verb.
-   */
-  /**
    * The tokens a trigger other than a denial claimed: "niet goed", "nooit goed" describe, "niet uit
    * te sluiten" leaves open; they deny nothing.
    */
@@ -301,6 +283,13 @@ public final class ContextClassifier {
     return pseudo;
   }
 
+  /**
+   * The token ranges denied by a clause-final "niet": Dutch puts a topic first, then the finite
+   * verb, then the subject, and "niet" last ("Zorgen over haar gedrag heb ik niet"). A window after
+   * the trigger cannot see this, so a clause (between commas, ";" and ":") that ends in "niet", has
+   * one of {@link #FINAL_NEGATION_VERBS} within reach before it and does not open with a
+   * subordinator, denies its words before that verb.
+   */
   private static List<int[]> clauseFinalNegations(String sentence, List<Token> tokens, boolean[] pseudo) {
     List<int[]> out = new ArrayList<>();
     int start = 0;
@@ -322,7 +311,7 @@ public final class ContextClassifier {
       // "nooit" as "niet": "jeugdarts heeft hem nooit gezien", "de wijkagent kent hem nooit".
       // "niets"/"niks" only before a participle ("school heeft niets doorgegeven"): a bare one ends a
       // clause of knowing ("Van het spijbelen wist moeder niets"), which denies nothing that happened.
-      int niet = w.equals("niet") || w.equals("nooit") ? i : deniedVerbForm(tokens, start, i, pseudo);
+      int niet = bareDenial(w) ? i : deniedVerbForm(tokens, start, i, pseudo);
       Set<String> verbs = niet == i ? FINAL_NEGATION_VERBS : AUXILIARIES;
       if (niet < 0) {
         // "Een Halt-verwijzing is op deze leeftijd geen passende route": a copula and a denied
@@ -378,8 +367,14 @@ public final class ContextClassifier {
     return -1;
   }
 
+  /** "niet" and "nooit": the denials that close a clause or follow a verb on their own. */
+  private static boolean bareDenial(String word) {
+    return word.equals("niet") || word.equals("nooit");
+  }
+
+  /** A bare denial, or "niets"/"niks", which deny only before a participle. */
   private static boolean denial(String word) {
-    return word.equals("niet") || word.equals("nooit") || word.equals("niets") || word.equals("niks");
+    return bareDenial(word) || word.equals("niets") || word.equals("niks");
   }
 
   /**
@@ -606,8 +601,7 @@ public final class ContextClassifier {
     for (Found f : found) {
       if (f.first() == after && f.last() == f.first()
           && f.trigger().type() == ContextTriggers.Type.NEGATED) {
-        String w = tokens.get(f.first()).word();
-        return w.equals("niet") || w.equals("nooit");
+        return bareDenial(tokens.get(f.first()).word());
       }
     }
     return false;
@@ -868,14 +862,14 @@ public final class ContextClassifier {
   /** The backward stop of {@link #nextStop}, past the nearest "maar" before the trigger. */
   private static int backwardStopPastContrast(
       List<Found> found, List<Token> tokens, int from, ContextTriggers.Type scope) {
+    int stop = nextStop(found, tokens, from, false, scope);
     for (Found g : found) {
       if (g.trigger().type() == ContextTriggers.Type.TERMINATION && g.last() < from
-          && tokens.get(g.first()).word().equals("maar") && g.first() == g.last()
-          && nextStop(found, tokens, from, false, scope) == g.last() + 1) {
+          && tokens.get(g.first()).word().equals("maar") && g.first() == g.last() && stop == g.last() + 1) {
         return nextStop(found, tokens, g.first(), false, scope);
       }
     }
-    return nextStop(found, tokens, from, false, scope);
+    return stop;
   }
 
   /**
@@ -931,19 +925,25 @@ public final class ContextClassifier {
   static List<Token> tokens(String text) {
     List<Token> out = new ArrayList<>();
     int i = 0;
+    int brackets = 0;
     while (i < text.length()) {
       if (text.charAt(i) == ';') {
-        out.add(new Token(";", i, i + 1)); // a clause boundary: ends scopes like "maar"
+        out.add(new Token(";", i, i + 1, brackets)); // a clause boundary: ends scopes like "maar"
         i++;
         continue;
       }
       if (text.charAt(i) == ':') {
         // kept so that a list heading ("Afwezig: jeugdarts") can be a trigger of its own
-        out.add(new Token(":", i, i + 1));
+        out.add(new Token(":", i, i + 1, brackets));
         i++;
         continue;
       }
       if (!Character.isLetterOrDigit(text.charAt(i))) {
+        if (text.charAt(i) == '(') {
+          brackets++;
+        } else if (text.charAt(i) == ')' && brackets > 0) {
+          brackets--;
+        }
         i++;
         continue;
       }
@@ -955,7 +955,7 @@ public final class ContextClassifier {
                   && Character.isLetterOrDigit(text.charAt(i + 1)))) {
         i++;
       }
-      out.add(new Token(Lexicon.fold(text.substring(start, i)), start, i));
+      out.add(new Token(Lexicon.fold(text.substring(start, i)), start, i, brackets));
     }
     return out;
   }

@@ -186,8 +186,9 @@ public final class RuleMatcher {
       counted = task.rule().counts().contains(chosen);
     }
     String date = d.get(SegmentIndex.DATE);
-    org.apache.lucene.index.IndexableField turn = d.getField(SegmentIndex.TURN);
-    if (counted && (turn == null || turn.numericValue().intValue() == 0) && isTitle(text)) {
+    org.apache.lucene.index.IndexableField turnField = d.getField(SegmentIndex.TURN);
+    int turn = turnField == null ? 0 : turnField.numericValue().intValue();
+    if (counted && turn == 0 && isTitle(text)) {
       // A document title or a bare section heading ("ONTWIKKELINGSPERSPECTIEFPLAN (OPP)",
       // "Overdracht") names a topic; it states nothing that happened to the pupil.
       counted = false;
@@ -208,7 +209,7 @@ public final class RuleMatcher {
         counted,
         date == null ? "" : date,
         text,
-        turn == null ? 0 : turn.numericValue().intValue(),
+        turn,
         orEmpty(d.get(SegmentIndex.SPEAKER)),
         SpeakerKind.ofKey(d.get(SegmentIndex.SPEAKER_KIND)),
         orEmpty(d.get(SegmentIndex.ROLE)),
