@@ -44,22 +44,24 @@ final class AbsenceLevel {
 
   private static final Pattern ATTENDING = Pattern.compile(
       "(weer|volledig|alle dagen|elke dag|dagelijks|gewoon|goed|trouw|regelmatig) (naar school|aanwezig|op school)"
-          + "|geen (ongeoorloofd |nieuw )?verzuim( meer)?|verzuim (is )?(gestopt|gestabiliseerd|opgelost|nihil)"
+          + "|geen (ongeoorloofd |nieuw )?verzuim\\b( meer)?|geen (nieuwe )?verzuimmelding(en)?\\b|verzuim (is )?(gestopt|gestabiliseerd|opgelost|nihil)"
           + "|0 (uur|lesuren|dagen) (verzuim|ongeoorl|afwezig)|100 ?% aanwezig|volledige schoolgang|schoolgang (is )?hersteld"
           + "|(geen|nauwelijks) (uren|lessen|dagen) (meer )?(gemist|verzuimd)|volledig rooster|hele dagen aanwezig"
-          + "|volledige? aanwezig(heid)?|(elke|iedere) (les)?dag (aanwezig|op school|naar school)");
+          + "|volledige? aanwezig(heid)?|(elke|iedere) (les)?dag (aanwezig|op school|naar school)"
+          + "|\\b(alles|allemaal|overal) aanwezig|\\balle (lessen|lesuren|uren|dagen|ochtenden) (aanwezig|gevolgd|bijgewoond)");
   /** A negation just before an attendance phrase: "niet belastbaar voor een volledig rooster". */
   private static final Pattern NEGATED_BEFORE = Pattern.compile("\\b(niet|geen|nooit|nog niet)\\b[^.;,]{0,30}$");
   private static final Pattern FULL = Pattern.compile(
       // "nog niet helemaal weg" is no full absence
       "(?<!niet )(volledig|geheel|helemaal|compleet|totaal) (thuis|afwezig|absent|weg|verzuim\\w*|niet (meer )?(naar|op) " + SCHOOL + ")"
-          + "|(zit|zat|blijft|bleef) (nog steeds |al |volledig |weer )?thuis(?! (betrokken|langs|begeleid\\w*|wonen|werken))|thuiszit\\w*"
+          + "|(zit|zat|blijft|bleef) (nog steeds |al |volledig |weer )?thuis(?! (betrokken|langs|begeleid\\w*|wonen|werken|als|wanneer|zodra|op dagen))|thuiszit\\w*"
           // not a parent who can no longer take the pupil: "ik kan haar niet meer naar school brengen"
           + "|niet meer (naar|op) " + SCHOOL + "(?! (brengen|sturen|dwingen))|\\b0 dagen aanwezig|geen (enkele )?dag (aanwezig|op school)"
-          + "|" + NUM + " (weken|maanden|week|maand) (aaneengesloten |achter elkaar |lang )?(niet (op|naar) " + SCHOOL
+          // "eens per 6 weken thuis" is how often a father comes home, not weeks of absence
+          + "|(?<!per )(?<!om de )" + NUM + " (weken|maanden|week|maand) (aaneengesloten |achter elkaar |lang )?(niet (op|naar) " + SCHOOL
           + "|afwezig|thuis|verzuim\\w*|ziek\\w*|gemist|weggebleven|niet geweest|niet gegaan)"
           + "|" + NUM + " (weken|maanden) (aaneengesloten|achter elkaar)"
-          + "|(weken|maanden) (lang )?(niet (op|naar) school|afwezig|thuis)|hele (week|maand|periode) (afwezig|absent|weg|niet)"
+          + "|(?<!per \\w{1,6} )(weken|maanden) (lang )?(niet (op|naar) school|afwezig|thuis)|hele (week|maand|periode) (afwezig|absent|weg|niet)"
           + "|geen (enkele )?(les)?dag( meer)? (aanwezig|op school|naar school|geweest)"
           + "|geen enkele (les)?dag\\b(?! (gemist|verzuimd|afwezig|ziek|te laat))|geen (enkele )?les(sen)? (meer )?(gevolgd|bijgewoond)"
           + "|\\b0 (dagen|dgn|lessen|lesuren|uur|uren) (onderwijs|aanwezig|aanw\\b|op school|naar school|gevolgd)|schoolgang (blijft|is|was|bleef) (0|nul|nihil)"
@@ -90,12 +92,15 @@ final class AbsenceLevel {
       "\\b" + NUM + " ?(keer|x) (afwezig|ziek|gemist|weg|niet (op|naar) " + SCHOOL + "|niet geweest|niet gekomen|niet verschenen)");
   /** Whole days, however qualified: "3 hele dagen", "6 schooldagen", "2 ongeoorloofde dagen". */
   private static final String DAY_UNIT =
-      "(hele |volle |losse |ongeoorloofde |geoorloofde )?(les|school)?(dag|dagen|dgn|ochtenden|middagen|dagdelen)";
+      "(hele |volle |losse |ongeoorloofde |geoorloofde )?(les|school)?(dag|dagen|dgn|ochtenden|ochtend|middagen|middag|dagdelen|dagdeel)";
   /** "N dagen … afwezig" or "afwezig … N dagen" (also lesdagen, ochtenden). */
   private static final Pattern DAYS = Pattern.compile(
-      NUM + RANGE + " " + DAY_UNIT + "\\b([^.;]{0,35}?)" + ABSENT
+      // not "1 ochtend geweest, daarna weer weg": days attended
+      NUM + RANGE + " " + DAY_UNIT + "\\b(?! (geweest|aanwezig|gekomen|op school))([^.;]{0,35}?)" + ABSENT
           + "|" + ABSENT_BEFORE + "[^.;]{0,25}?" + NUM + RANGE + " " + DAY_UNIT + "\\b"
-          + "|" + NUM + RANGE + " (dag|dagen|ochtenden|middagen) per week (niet|thuis|afwezig|weg)");
+          + "|" + NUM + RANGE + " (dag|dagen|ochtenden|middagen) per week (niet|thuis|afwezig|weg)"
+          // "na Pasen 3 dagen niet gekomen"
+          + "|" + NUM + RANGE + " " + DAY_UNIT + " niet (ge)?komen\\b");
   private static final Pattern AMOUNT = Pattern.compile("\\b" + NUM + "\\b");
   /** "N (les)uren … ongeoorloofd" or the reverse. */
   private static final Pattern HOURS = Pattern.compile(
@@ -152,7 +157,9 @@ final class AbsenceLevel {
   private static final Pattern SINCE_TERM = Pattern.compile(
       "^(de |het )?(herfstvakantie|kerstvakantie|voorjaarsvakantie|krokusvakantie|meivakantie|zomervakantie"
           + "|start van het schooljaar|begin van het schooljaar|start schooljaar|begin schooljaar|het nieuwe schooljaar)");
-  private static final Pattern PER_WEEK = Pattern.compile("(dag|dagen|ochtenden|middagen) per week");
+  /** Days counted per week: "2 dagen per week", "week 45 en 46 elk 2 hele dagen weg". */
+  private static final Pattern PER_WEEK = Pattern.compile(
+      "(dag|dagen|ochtenden|middagen) per week|\\b(week|weken|wk)\\b[^.;]{0,20}\\belk\\b");
   private static final Pattern BACK_TO_ZERO = Pattern.compile(
       "(naar|tot) (nagenoeg |vrijwel |bijna )?(nul|nihil|0)\\b|\\b(nagenoeg|vrijwel|bijna) (nul|nihil)\\b"
           + "|\\b(nauwelijks|amper) (nog |meer )?verzuim\\b|\\b(nagenoeg|vrijwel) geen verzuim\\b|(absoluut )?verzuim (is )?(beeindigd|opgeheven)|nog geen (ongeoorloofd )?verzuim|geen (ongeoorloofd )?verzuim (meer|gemeld|geregistreerd)"
@@ -308,6 +315,13 @@ final class AbsenceLevel {
       // A month's figure without a word for what it counts: "Februari ongeveer 10%" is absence,
       // "feb: 97%" attendance; a figure in between says too little.
       int p = Integer.parseInt(monthPercent.group("pct"));
+      if (monthsNamed(figureLine) > 1) {
+        // "okt 74% | nov 72% | … | mrt 91%": the last month is the latest.
+        Matcher more = BARE_PERCENT.matcher(figureLine);
+        while (more.find()) {
+          p = Integer.parseInt(more.group(1));
+        }
+      }
       double missed = p <= 50 ? p / 100.0 : p >= 60 && p <= 100 ? 1 - p / 100.0 : Double.NaN;
       if (!Double.isNaN(missed)) {
         return monthsNamed(figureLine) == 1 ? Measure.share(missed) : Measure.level(Measure.share(missed).level());
@@ -533,8 +547,16 @@ final class AbsenceLevel {
   private static final Pattern ENTRY_DATE = Pattern.compile(
       "^((ma|di|wo|do|vr|za|zo)\\.? )?\\d{1,2}[-/]\\d{1,2}([-/]\\d{2,4})?\\s*[-:–]?\\s+");
 
+  /**
+   * Who reports a line of figures: "Mentor: januari 2 dagen + 5 uur", "ZoCo (mail): mei 4 lesuren".
+   * Only dropped before a month, so that "registratie: 4 lesuren" stays a line of figures itself.
+   */
+  private static final Pattern REPORTER = Pattern.compile("^[a-z]+( [a-z]+)?( \\([^)]{0,30}\\))?: (?=" + MONTH + "\\b)");
+
+  /** The line without the date it opens with and who reports it: what the figures are of. */
   private static String withoutEntryDate(String s) {
-    return ENTRY_DATE.matcher(s).replaceFirst("");
+    String line = ENTRY_DATE.matcher(s).replaceFirst("");
+    return REPORTER.matcher(line).replaceFirst("");
   }
 
   /**
@@ -550,7 +572,8 @@ final class AbsenceLevel {
    * school days they make.
    */
   private static Measure figures(String s) {
-    if (!FIGURES_LINE.matcher(s).find()) {
+    // "Juni: 5 ochtenden en 2 middagen per week, alles aanwezig" counts a timetable kept, not absence.
+    if (!FIGURES_LINE.matcher(s).find() || PRESENT_WORD.matcher(s).find() && !MISSED_WORD.matcher(s).find()) {
       return Measure.NONE;
     }
     int level = -1;
@@ -581,8 +604,18 @@ final class AbsenceLevel {
       return Double.NaN;
     }
     double days = daysAndHours(line);
-    return Double.isNaN(days) ? Double.NaN : Math.min(1, days / MONTH_DAYS);
+    if (Double.isNaN(days) || RATE.matcher(line).find()) {
+      // "Oktober: 6 a 8 lesuren per week" gives a week's figures; a rate per week beside one per
+      // two weeks does not add up to a month's.
+      // Only a rate of absence: "2 resp. 3 dagdelen per week in onderwijs-zorgarrangement" is a timetable.
+      return RATE.matcher(line.replace("per week", "")).find() || !ABSENT_WORD.matcher(line).find()
+          ? Double.NaN : Math.min(1, days / 5);
+    }
+    return Math.min(1, days / MONTH_DAYS);
   }
+
+  /** A rate: "per week", "per 2 weken", "per maand". */
+  private static final Pattern RATE = Pattern.compile("\\bper (week|maand|\\d+ weken|twee weken)\\b");
 
   private static final Pattern ANY_MONTH = Pattern.compile("\\b" + MONTH + "\\b");
   private static final Pattern RUNS_UP_TO_NOW = Pattern.compile("\\b(sinds|vanaf|tot nu|t/m|tot en met|nog steeds|nog altijd)\\b");

@@ -52,6 +52,11 @@ public final class CaseCourses {
     // The header of the figure table each journal is in, if any: a document's segments are indexed
     // in order, so its rows follow their header.
     Map<String, FigureTable> tables = new HashMap<>();
+    // The lines a journal opens with before its first dated entry ("Vorige school: sinds mei 2014
+    // niet meer geweest") may tell that the pupil was at home when the dossier opened: full absence
+    // there stands under that entry. Lesser amounts in a heading are summaries or history.
+    Map<String, List<String>> preambles = new HashMap<>();
+    Set<String> datedDocs = new HashSet<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       StoredFields stored = leaf.reader().storedFields();
       Bits live = leaf.reader().getLiveDocs();
@@ -86,7 +91,20 @@ public final class CaseCourses {
           }
         }
         if (date == null) {
+          if (!datedDocs.contains(docKey)) {
+            preambles.computeIfAbsent(docKey, k -> new ArrayList<>()).add(text);
+          }
           continue;
+        }
+        if (datedDocs.add(docKey)) {
+          for (String line : preambles.getOrDefault(docKey, List.of())) {
+            AbsenceLevel.Measure p = AbsenceLevel.measure(line, LocalDate.parse(date));
+            if (p.level() == 3) {
+              into.computeIfAbsent(d.get(SegmentIndex.CASE), k -> new ArrayList<>())
+                  .add(new Course.Report(LocalDate.parse(date), p.level(), p.share()));
+            }
+          }
+          preambles.remove(docKey);
         }
         AbsenceLevel.Measure m = AbsenceLevel.measure(row != null ? row : text, LocalDate.parse(date));
         if (m.level() >= 0) {

@@ -137,6 +137,10 @@ final class Course {
         pattern.add(r);
       }
     }
+    if (pattern.isEmpty()) {
+      // Only a sick day here and there between reports of attendance: no pattern of absence.
+      return null;
+    }
     long full = pattern.stream().filter(r -> r.level() == 3).count();
     if (full * 2 >= pattern.size()) {
       return "langdurig_zwaar";
@@ -226,9 +230,14 @@ final class Course {
       }
       lowest = Math.min(lowest, r.level());
     }
-    // Attendance that was reached and then lost again for two reports in a row is a relapse too.
+    // Attendance that was reached and then lost again for two reports in a row is a relapse too,
+    // when one of them is days of absence or a third report follows with absence: a day at the
+    // orthodontist one month and a morning the next is attendance, not a relapse.
     for (int i = 0; i + 2 < judged.size(); i++) {
-      if (judged.get(i).level() == 0 && judged.get(i + 1).level() >= 1 && judged.get(i + 2).level() >= 1) {
+      boolean twoAbsent = judged.get(i + 1).level() >= 1 && judged.get(i + 2).level() >= 1;
+      boolean more = Math.max(judged.get(i + 1).level(), judged.get(i + 2).level()) >= 2
+          || i + 3 < judged.size() && judged.get(i + 3).level() >= 1;
+      if (judged.get(i).level() == 0 && twoAbsent && more) {
         relapse = true;
       }
     }

@@ -56,11 +56,13 @@ final class EntryDate {
   /** The ISO form some registration systems export: "2014-12-09", "2015/01/14". */
   private static final Pattern ISO =
       Pattern.compile(LEAD + WEEKDAY + "(20\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d-/.])");
+  /** The start of a line, or of an item of a list: "- 11-12: signaal van mentor". */
+  private static final String ITEM = "^\\s*(?:[-*•–]\\s*)?";
   /**
    * Day and month only, followed by text that starts with a capital ("06-10 Gesprek") or alone on
    * its line ("vr 26/9").
    */
-  private static final Pattern DAY_MONTH = Pattern.compile("^\\s*" + WEEKDAY
+  private static final Pattern DAY_MONTH = Pattern.compile(ITEM + WEEKDAY
       + "(\\d{1,2})[-/](\\d{1,2})(?![\\d-/.])(?:\\s*[:\\-–]?\\s+(?=[A-Z(\"'])|\\s*:?\\s*$)");
   /**
    * Day and month after a weekday, or set off by a column gap, whatever follows: "di 28/10   tel.
@@ -73,7 +75,7 @@ final class EntryDate {
    * Day and month followed by lower-case text ("19/1 afw.", "2/2 start opbouw"): an entry date only
    * in a journal already dated, and not a fraction ("1/2 dag", "3/4 van de lessen").
    */
-  private static final Pattern DAY_MONTH_LOWER = Pattern.compile("^\\s*" + WEEKDAY
+  private static final Pattern DAY_MONTH_LOWER = Pattern.compile(ITEM + WEEKDAY
       + "(\\d{1,2})[-/](\\d{1,2})(?![\\d-/.])\\s*[:\\-–]?\\s+(?=\\p{Ll})"
       + "(?!(dag|dagen|uur|uren|les|lessen|lesuren|deel|van|jaar|week|weken|keer|maand)\\b)");
   /**
@@ -92,9 +94,9 @@ final class EntryDate {
       "^\\s*(?:wk|week)\\.?\\s*(\\d{1,2})\\b(?:\\s*\\(?\\s*(ma|di|wo|do|vr|za|zo)\\w*\\s*\\)?)?"
           + "(?:\\s*(?:'(\\d{2})\\b|\\([^)]{0,24}?(\\d{4})\\s*\\)))?",
       Pattern.CASE_INSENSITIVE);
-  /** "sep-14", "okt 2014": the month a line of figures reports on. */
+  /** "sep-14", "okt 2014", "Dec. 2014": the month a line of figures reports on. */
   private static final Pattern MONTH_YEAR = Pattern.compile(
-      "^\\s*" + MONTHS + "(?:[-'](\\d{4}|\\d{2})|\\s+(\\d{4}))\\b(?![-/.]\\d|\\s*%)", Pattern.CASE_INSENSITIVE);
+      "^\\s*" + MONTHS + "(?:[-'](\\d{4}|\\d{2})|\\.?\\s+(\\d{4}))\\b(?![-/.]\\d|\\s*%)", Pattern.CASE_INSENSITIVE);
   /**
    * "okt: te laat 5x, 4 lesuur", "dec (t/m 9/12): 14 lesuur", "- oktober: zes lesuren weg", or a
    * table row "okt   6", "sept | 12 uur": a month of figures, no year.

@@ -140,6 +140,17 @@ class CourseTest {
     "Maart ongeveer 40%.|2",
     "apr: 96%.|0",
     "Mei zo'n 55%.|-1",
+    // how often a father comes home, a condition, a meeting not needed, days attended
+    "Vader werkt in de bouw in Duitsland, komt eens per 6 weken thuis.|-1",
+    "Lln blijft thuis als moeder 's ochtends niet aanspreekbaar is.|-1",
+    "Geen verzuimgesprek nodig, ik volg het via de melding.|-1",
+    "Lln 1 ochtend geweest, daarna weer weg.|-1",
+    "Geen verzuimmeldingen van de school.|0",
+    "SWV: Juni: 5 ochtenden en 2 middagen per week, tot nu toe alles aanwezig.|0",
+    // days per week, days not come
+    "Mentor: week 45 en 46 elk 2 hele dagen weg, ouders melden hem ziek.|2",
+    "Mentor: na Pasen 3 dagen niet gekomen.|2",
+    "Opbouw naar 4 ochtenden. 1 ochtend gemist (slecht geslapen).|1",
   })
   void readsTheLevelOfAReport(String sentence, int level) {
     assertEquals(level, AbsenceLevel.of(sentence));
@@ -199,6 +210,10 @@ class CourseTest {
     // a month's bare percentage has its share
     "Februari ongeveer 10%.|2015-03-02|0|0.1",
     "jan: 75%|2015-02-02|1|0.25",
+    // who reports the month's figures; the last of several months; a week's figures in a month line
+    "Mentor: januari 2 dagen + 5 uur.|2015-01-29|1|0.14",
+    "presentie (bron mentor): okt 74%, nov 72%, mrt 91%|2015-04-13|0|0",
+    "Oktober: nog steeds 6 a 8 lesuren per week weg.|2015-10-29|1|0.27",
   })
   void measuresTheShareOfSchoolTimeMissedWhereTheTimeIsGiven(String sentence, String entry, int level, double share) {
     AbsenceLevel.Measure m = AbsenceLevel.measure(sentence, LocalDate.parse(entry));
@@ -268,6 +283,13 @@ class CourseTest {
     assertEquals(Double.NaN, c.reports().get(0).share(), "ten days absent beside 'before that no absence' has no share");
     Course same = Course.of(List.of(new Course.Report(day, 1, 0.1), new Course.Report(day, 1, 0.2)));
     assertEquals(0.2, same.reports().get(0).share(), 1e-9);
+  }
+
+  @Test
+  void aSickDayBetweenReportsOfAttendanceIsNoPattern() {
+    assertNull(Course.of(List.of(
+        new Course.Report(LocalDate.of(2015, 10, 5), 0),
+        new Course.Report(LocalDate.of(2015, 10, 8), 1))).pattern());
   }
 
   @Test
@@ -356,6 +378,8 @@ class CourseTest {
     assertEquals("grillige_afname", course(3, 3, 0, 1, 1, 1).result(intervention),
         "attendance reached and then lost for two reports in a row is a relapse");
     assertEquals("snelle_afname", course(3, 3, 0, 0, 1).result(intervention), "one light report at the end is not");
+    assertEquals("snelle_afname", course(2, 2, 1, 0, 1, 1).result(intervention),
+        "nor a day at the orthodontist one month and a morning the next");
     assertNull(course(3, 2, 1).result(null), "no intervention, no result");
   }
 }

@@ -29,6 +29,8 @@ class EntryDateTest {
     "Registratie 03/02/2015 - Telefoon|2015-02-03",
     "BT, woensdag 4 maart 2015: huisbezoek afgelegd.|2015-03-04",
     "Datum: 17-03-2015|2015-03-17",
+    // an abbreviated month with its full stop heading the entries below
+    "Dec. 2014|2014-12-15",
   })
   void datesWithTheirYear(String line, String date) {
     assertEquals(LocalDate.parse(date), EntryDate.parse(line, null, 0));
@@ -52,6 +54,8 @@ class EntryDateTest {
     assertEquals(LocalDate.of(2014, 11, 3), EntryDate.parse("3/11\ttel. moeder, geen gehoor", null, 2014),
         "a date set off by a column gap");
     assertNull(EntryDate.parse("1/2 dag ziek gemeld", null, 2014), "half a day is no date");
+    assertEquals(LocalDate.of(2014, 12, 11), EntryDate.parse("- 11-12: signaal van mentor (nog geen melding)",
+        LocalDate.of(2014, 12, 15), 2014), "an item of a list under a month heading");
     int schoolYear = EntryDate.anchorYear("Schooljaar 2015-2016\nwk 40 ma\n...\nwk 2 (2016) do\nmei 2016");
     assertEquals(LocalDate.of(2015, 9, 28), EntryDate.parse("wk 40 ma", null, schoolYear),
         "a named school year puts an autumn week in its first year, whatever year is named most");
