@@ -179,7 +179,7 @@ final class AbsenceLevel {
           + "|\\bom\\b[^.;,]{0,40}\\bte (krijgen|gaan|komen|laten|zijn|bouwen|opbouwen)\\b"
           // a summary over the whole period looks back; it is not the level at the entry's date
           + "|\\btotaal verzuim\\b|\\bover de hele periode\\b|\\bover het hele (school)?jaar\\b|\\bterugkijkend\\b|\\bsamenvattend\\b"
-          + "|^(conclusie|samenvatting|verloop( in het kort)?|kortom)\\b"
+          + "|^(conclusie|samenvatting|verloop( in het kort)?|kortom|(in )?totaal\\b(?! nu\\b))\\b"
           // what will happen tomorrow or next week is a plan, not an observation
           + "|\\b(morgen|overmorgen|volgende week|komende week|vanaf (morgen|maandag|dinsdag|woensdag|donderdag|vrijdag))\\b"
           // a brother's or sister's absence is not the pupil's: "zus is een paar dagen thuis geweest"
@@ -192,9 +192,15 @@ final class AbsenceLevel {
           + "|^(moeder|vader|stiefvader|stiefmoeder|oma|opa)( is| was| zit| ligt)?( sinds [^.;,]{1,25}| al [^.;,]{1,15})? (thuis|ziek\\w*|opgenomen)\\b"
           // the history of an earlier year is no report of this dossier's course
           + "|(?<!sinds )\\b(vorig|vorige|voorgaande|afgelopen) schooljaar\\b|(?<!sinds )\\bvorig jaar\\b|\\bop de basisschool\\b");
+  /**
+   * A period's figure of full attendance besides a single day: "1 dag afwezig (ziek), verder 100%"
+   * (a sick day told in words, "verder volledig aanwezig", stays a light report: see {@link Course}).
+   */
+  private static final Pattern OTHERWISE_PRESENT = Pattern.compile("\\bverder 100 ?%");
   private static final Pattern LIGHT = Pattern.compile(
-      "losse (les)?uren|te laat (komen|gekomen|op school|in de les|binnen)|keer te laat\\b(?! ingeleverd)|(?<!geen )(?<!niet )spijbel\\w*"
-          + "|\\b\\d+ ?x te laat\\b|\\bte laat:? \\d+ ?x\\b"
+      "losse (les)?uren|te laat (komen|gekomen|op school|in de les|binnen)|(?<!\\b(een|1) )keer te laat\\b(?! ingeleverd)|(?<!geen )(?<!niet )spijbel\\w*"
+          // once late is no absence: "100%, 1x te laat"
+          + "|\\b([2-9]|\\d{2,}) ?x te laat\\b|\\bte laat:? ([2-9]|\\d{2,}) ?x\\b"
           + "|uitstuur\\w*|regelmatig (afwezig|ziek gemeld)"
           + "|\\b(vandaag|gisteren|vanochtend|vanmorgen) (niet aanwezig|afwezig|niet op school|niet verschenen|ziek gemeld)");
   /** A school day by name or abbreviation, also in the plural: "maandag", "ma", "vrijdagen". */
@@ -374,6 +380,10 @@ final class AbsenceLevel {
     double ofMonth = Double.isNaN(overWeeks) ? ofOneMonth(figureLine) : Double.NaN;
     if (days.find(0)) {
       int n = amount(days.group());
+      if (n == 1 && OTHERWISE_PRESENT.matcher(s).find()) {
+        // "1 dag afwezig (ziek), verder 100%": a period of attendance
+        return Measure.level(0);
+      }
       if (PER_WEEK.matcher(s).find()) {
         return new Measure(n >= 2 ? 2 : 1, Math.min(1, n / 5.0));
       }
@@ -395,7 +405,8 @@ final class AbsenceLevel {
             : new Measure(perMonth >= 30 ? 2 : 1, Math.min(1, perMonth / LESSONS_PER_DAY / MONTH_DAYS));
       }
     }
-    if (hours.find(0)) {
+    if (hours.find(0) && !(hours.group().endsWith("thuis") && s.contains("per week"))) {
+      // ("docenten komen elk 1 uur per week thuis" is home teaching, not hours missed)
       int n = amount(hours.group());
       if (n > 0 && !Double.isNaN(overWeeks)) {
         return new Measure(overSpan(overWeeks), overWeeks);

@@ -122,7 +122,8 @@ final class Course {
     // The decline is judged from the last time absence was at its highest: full absence, a partial
     // week and full absence again before attendance returns is no gradual decline.
     int peak = lastIndexOfMax(levels);
-    if (second >= first + 0.5 && last.level() >= 2 && levels.get(0) < last.level() || climbs(levels)) {
+    if (second >= first + 0.5 && last.level() >= 2 && levels.get(0) < last.level() || climbs(levels)
+        || last.level() >= 2 && amountsRise()) {
       return "escalerend";
     }
     if (first >= second + 0.6 && last.level() <= 1 && gradualDecline(levels, peak)) {
@@ -182,6 +183,24 @@ final class Course {
     double later = average(shares.subList(shares.size() / 2, shares.size()));
     // Recovered: at most about a day a month at the end; hovering at 8 hours a month is no recovery.
     return end <= RECOVERED && step && after.stream().allMatch(v -> v <= top * 0.75) && later <= earlier / 2;
+  }
+
+  /**
+   * Whether the reports that give a share of school time show the absence rising while the levels
+   * stay at days ("April 4 hele dagen", "Mei 6 dagen", "Juni 9 hele dagen"): at least three such
+   * reports, the highest among the later half, which averages at least half again the earlier
+   * half and ten points more.
+   */
+  private boolean amountsRise() {
+    List<Double> shares = reports.stream().filter(Report::measured).map(Report::share).toList();
+    if (shares.size() < 3) {
+      return false;
+    }
+    double earlier = average(shares.subList(0, shares.size() / 2));
+    List<Double> laterHalf = shares.subList(shares.size() / 2, shares.size());
+    double later = average(laterHalf);
+    double top = shares.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    return later >= earlier * 1.5 && later >= earlier + 0.1 && laterHalf.contains(top);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.dossiercoder.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossiercoder.index.DutchMonths;
 import org.dossiercoder.index.Lexicon;
@@ -29,6 +30,12 @@ final class FigureTable {
   /** A caption over two-cell rows says that it counts per month. */
   private static final Pattern PER_MONTH = Pattern.compile("per (maand|mnd)|maandoverzicht|per kalendermaand");
 
+  /** A caption over rows of monthly percentages: "% aanwezig t.o.v. rooster", "verzuim in %". */
+  private static final Pattern PERCENT_CAPTION = Pattern.compile(
+      "(%|procent|percentage).*(aanwezig|presentie|afwezig|verzuim)|(aanwezig|presentie|afwezig|verzuim).*(%|procent)");
+  private static final Pattern PRESENCE = Pattern.compile("aanwezig|presentie");
+  private static final Pattern PERCENT_CELL = Pattern.compile("^(\\d{1,3}) ?%$");
+
   /** Unit of an absence column. */
   private enum Unit { HOURS, DAYS }
 
@@ -36,11 +43,18 @@ final class FigureTable {
   private final List<Integer> columns;
   private final List<Unit> units;
   private final int width;
+  /** For a table of percentages, what they count ("aanwezig" or "afwezig"); else null. */
+  private final String percentOf;
 
   private FigureTable(List<Integer> columns, List<Unit> units, int width) {
+    this(columns, units, width, null);
+  }
+
+  private FigureTable(List<Integer> columns, List<Unit> units, int width, String percentOf) {
     this.columns = List.copyOf(columns);
     this.units = List.copyOf(units);
     this.width = width;
+    this.percentOf = percentOf;
   }
 
   private static List<String> cells(String line) {
@@ -61,6 +75,12 @@ final class FigureTable {
     String t = line.strip();
     if (t.indexOf('\n') >= 0 || t.length() > 120 || DIGIT.matcher(t).find() || t.endsWith(".")) {
       return null; // a header names columns; a line with figures or a full stop is text
+    }
+    String caption = Lexicon.fold(t);
+    if (PERCENT_CAPTION.matcher(caption).find()) {
+      // "% aanwezig t.o.v. rooster" over "sep 2014    12%": attendance, not absence
+      boolean present = PRESENCE.matcher(caption).find() && !caption.contains("afwezig") && !caption.contains("verzuim");
+      return new FigureTable(List.of(), List.of(), 0, present ? "aanwezig" : "afwezig");
     }
     List<String> cells = cells(line);
     if (cells.isEmpty() || cells.size() > 8
@@ -101,6 +121,11 @@ final class FigureTable {
     List<String> cells = cells(line);
     if (cells.size() < 2 || !MONTH_CELL.matcher(cells.get(0)).find()) {
       return null;
+    }
+    if (percentOf != null) {
+      // a month, its percentage, and perhaps a remark ("opbouwschema stap 1-2")
+      Matcher pct = PERCENT_CELL.matcher(cells.get(1));
+      return pct.find() ? cells.get(0) + ": " + pct.group(1) + "% " + percentOf : null;
     }
     for (int i = 1; i < cells.size(); i++) {
       if (!NUMBER.matcher(cells.get(i)).find()) {

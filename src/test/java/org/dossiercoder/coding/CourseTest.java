@@ -151,6 +151,12 @@ class CourseTest {
     "Mentor: week 45 en 46 elk 2 hele dagen weg, ouders melden hem ziek.|2",
     "Mentor: na Pasen 3 dagen niet gekomen.|2",
     "Opbouw naar 4 ochtenden. 1 ochtend gemist (slecht geslapen).|1",
+    // one sick day in a period otherwise attended; once late; home teaching; a summary
+    "20 apr - 19 jun 2015: 1 dag afwezig (ziek, 12-05), verder 100%|0",
+    "Lln alle dagen aanwezig, 1x te laat (5 min).|0",
+    "Start IVO: docent NE en docent wisk komen elk 1 uur per week thuis.|-1",
+    "Totaal: 9 schooldagen weg in 1 aaneengesloten periode.|-1",
+    "Totaal nu 3 weken volledig afwezig.|3",
   })
   void readsTheLevelOfAReport(String sentence, int level) {
     assertEquals(level, AbsenceLevel.of(sentence));
@@ -283,6 +289,13 @@ class CourseTest {
     assertEquals(Double.NaN, c.reports().get(0).share(), "ten days absent beside 'before that no absence' has no share");
     Course same = Course.of(List.of(new Course.Report(day, 1, 0.1), new Course.Report(day, 1, 0.2)));
     assertEquals(0.2, same.reports().get(0).share(), 1e-9);
+  }
+
+  @Test
+  void daysThatGrowMonthByMonthAreAnEscalationTheLevelsDoNotShow() {
+    // April 4 days, May 6, June 9: all "days" to the levels
+    assertEquals("escalerend", measured(0.13, 0.2, 0.3, 0.45).pattern());
+    assertEquals("langdurig_licht", measured(0.2, 0.25, 0.2, 0.25).pattern(), "level, not rising");
   }
 
   @Test

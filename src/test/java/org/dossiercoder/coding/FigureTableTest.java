@@ -31,6 +31,18 @@ class FigureTableTest {
   }
 
   @Test
+  void aCaptionOfPercentagesSaysWhetherTheyCountAttendanceOrAbsence() {
+    FigureTable present = FigureTable.header("% aanwezig t.o.v. rooster (bij opbouwschema: t.o.v. volledig rooster)");
+    assertNotNull(present);
+    assertEquals("sep 2014: 12% aanwezig", present.figures("sep 2014    12%"));
+    assertEquals(3, AbsenceLevel.of(present.figures("sep 2014    12%")));
+    assertEquals("nov 2014: 43% aanwezig", present.figures("nov 2014    43%   opbouwschema stap 1-2"), "a remark may follow");
+    assertEquals(0, AbsenceLevel.of(present.figures("mei 2015    93%")));
+    FigureTable absent = FigureTable.header("verzuim in % van de lestijd");
+    assertEquals(1, AbsenceLevel.of(absent.figures("okt   14%")));
+  }
+
+  @Test
   void textIsNoHeaderAndAnotherShapeIsNoRow() {
     assertNull(FigureTable.header("12-11  Lln 2 dagen ziek gemeld."), "figures make a line text");
     assertNull(FigureTable.header("Moeder belt: zoon is ziek."));
