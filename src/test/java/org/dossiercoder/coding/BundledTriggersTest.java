@@ -20,6 +20,14 @@ class BundledTriggersTest {
   @ParameterizedTest(name = "{0} / {1} -> {2}")
   @CsvSource(delimiter = '|', textBlock = """
       Alcoholgebruik is niet uit te sluiten, lln ontkent.              | Alcoholgebruik | HYPOTHETICAL
+      Een PV ligt in deze fase wat mij betreft niet voor de hand.      | PV             | NEGATED
+      De HALT-verwijzing is niet meer nodig gebleken.                  | HALT-verwijzing | NEGATED
+      Overwogen is een overstap naar een andere school.                | overstap       | HYPOTHETICAL
+      Gesproken over de jeugdarts, afgesproken dat eerst af te wachten. | jeugdarts     | HYPOTHETICAL
+      Verwezen naar de huisarts om migraine uit te sluiten.            | migraine       | HYPOTHETICAL
+      Een rooster op maat willen we wel overwegen.                     | rooster op maat | HYPOTHETICAL
+      Vanaf het nieuwe schooljaar: aangepast rooster.                  | aangepast rooster | HYPOTHETICAL
+      Een PV wegens het niet nakomen van de leerplicht is opgemaakt.   | PV             | AFFIRMED
       De GGD-arts had zich afgemeld en is verder niet betrokken geweest. | GGD-arts     | NEGATED
       De leerplichtconsulent is uitgenodigd maar sluit niet aan.       | leerplichtconsulent | NEGATED
       Het wijkteam hoeft er voorlopig niet bij betrokken te worden.    | wijkteam       | NEGATED
