@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -49,68 +50,56 @@ public final class CaseCourses {
     Map<String, List<Course.Report>> dated = new HashMap<>();
     Map<String, List<Course.Report>> relative = new HashMap<>();
     Map<String, Map<String, LocalDate>> relativeDates = new HashMap<>();
-    // The header of the figure table each journal is in, if any: a document's segments are indexed
-    // in order, so its rows follow their header.
+    // The header of the figure table each journal is in, if any: its rows follow it.
     Map<String, FigureTable> tables = new HashMap<>();
     // The lines a journal opens with before its first dated entry ("Vorige school: sinds mei 2014
     // niet meer geweest") may tell that the pupil was at home when the dossier opened: full absence
     // there stands under that entry. Lesser amounts in a heading are summaries or history.
     Map<String, List<String>> preambles = new HashMap<>();
     Set<String> datedDocs = new HashSet<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      StoredFields stored = leaf.reader().storedFields();
-      Bits live = leaf.reader().getLiveDocs();
-      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-        if (live != null && !live.get(doc)) {
-          continue;
+    for (Document d : journalSegmentsInOrder(reader)) {
+      String text = d.get(DutchAnalysis.TEXT_FIELD);
+      String docKey = d.get(SegmentIndex.DOC);
+      FigureTable header = FigureTable.header(text);
+      if (header != null) {
+        tables.put(docKey, header);
+        continue;
+      }
+      FigureTable table = tables.get(docKey);
+      String row = table == null ? null : table.figures(text);
+      if (table != null && row == null) {
+        tables.remove(docKey); // the table has ended
+      }
+      String date = d.get(SegmentIndex.DATE);
+      Map<String, List<Course.Report>> into = dated;
+      if (date == null) {
+        date = d.get(SegmentIndex.RELATIVE_DATE);
+        into = relative;
+        if (date != null) {
+          relativeDates.computeIfAbsent(d.get(SegmentIndex.CASE), k -> new HashMap<>())
+              .put(d.get(SegmentIndex.SEG_ID), LocalDate.parse(date));
         }
-        Document d = stored.document(doc);
-        if (!DocumentType.LEERPLICHTDOSSIER.key().equals(d.get(SegmentIndex.DOCTYPE))) {
-          continue;
+      }
+      if (date == null) {
+        if (!datedDocs.contains(docKey)) {
+          preambles.computeIfAbsent(docKey, k -> new ArrayList<>()).add(text);
         }
-        String text = d.get(DutchAnalysis.TEXT_FIELD);
-        String docKey = d.get(SegmentIndex.DOC);
-        FigureTable header = FigureTable.header(text);
-        if (header != null) {
-          tables.put(docKey, header);
-          continue;
-        }
-        FigureTable table = tables.get(docKey);
-        String row = table == null ? null : table.figures(text);
-        if (table != null && row == null) {
-          tables.remove(docKey); // the table has ended
-        }
-        String date = d.get(SegmentIndex.DATE);
-        Map<String, List<Course.Report>> into = dated;
-        if (date == null) {
-          date = d.get(SegmentIndex.RELATIVE_DATE);
-          into = relative;
-          if (date != null) {
-            relativeDates.computeIfAbsent(d.get(SegmentIndex.CASE), k -> new HashMap<>())
-                .put(d.get(SegmentIndex.SEG_ID), LocalDate.parse(date));
+        continue;
+      }
+      if (datedDocs.add(docKey)) {
+        for (String line : preambles.getOrDefault(docKey, List.of())) {
+          AbsenceLevel.Measure p = AbsenceLevel.measure(line, LocalDate.parse(date));
+          if (p.level() == 3) {
+            into.computeIfAbsent(d.get(SegmentIndex.CASE), k -> new ArrayList<>())
+                .add(new Course.Report(LocalDate.parse(date), p.level(), p.share()));
           }
         }
-        if (date == null) {
-          if (!datedDocs.contains(docKey)) {
-            preambles.computeIfAbsent(docKey, k -> new ArrayList<>()).add(text);
-          }
-          continue;
-        }
-        if (datedDocs.add(docKey)) {
-          for (String line : preambles.getOrDefault(docKey, List.of())) {
-            AbsenceLevel.Measure p = AbsenceLevel.measure(line, LocalDate.parse(date));
-            if (p.level() == 3) {
-              into.computeIfAbsent(d.get(SegmentIndex.CASE), k -> new ArrayList<>())
-                  .add(new Course.Report(LocalDate.parse(date), p.level(), p.share()));
-            }
-          }
-          preambles.remove(docKey);
-        }
-        AbsenceLevel.Measure m = AbsenceLevel.measure(row != null ? row : text, LocalDate.parse(date));
-        if (m.level() >= 0) {
-          into.computeIfAbsent(d.get(SegmentIndex.CASE), k -> new ArrayList<>())
-              .add(new Course.Report(LocalDate.parse(date), m.level(), m.share()));
-        }
+        preambles.remove(docKey);
+      }
+      AbsenceLevel.Measure m = AbsenceLevel.measure(row != null ? row : text, LocalDate.parse(date));
+      if (m.level() >= 0) {
+        into.computeIfAbsent(d.get(SegmentIndex.CASE), k -> new ArrayList<>())
+            .add(new Course.Report(LocalDate.parse(date), m.level(), m.share()));
       }
     }
     Map<String, Course> out = new HashMap<>();
@@ -125,6 +114,32 @@ public final class CaseCourses {
       }
     });
     return new CaseCourses(out, fromRelative, dates);
+  }
+
+  /**
+   * The journal segments of the index, each document's in the order of its text: indexing threads
+   * may flush one document's segments into different index segments, whose order varies between
+   * runs, and tables and opening lines are read in the order they were written.
+   */
+  private static List<Document> journalSegmentsInOrder(DirectoryReader reader) throws IOException {
+    Map<String, TreeMap<Integer, Document>> byDoc = new TreeMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      StoredFields stored = leaf.reader().storedFields();
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        Document d = stored.document(doc);
+        if (DocumentType.LEERPLICHTDOSSIER.key().equals(d.get(SegmentIndex.DOCTYPE))) {
+          byDoc.computeIfAbsent(d.get(SegmentIndex.DOC), k -> new TreeMap<>())
+              .put(d.getField(SegmentIndex.ORDINAL).numericValue().intValue(), d);
+        }
+      }
+    }
+    List<Document> out = new ArrayList<>();
+    byDoc.values().forEach(m -> out.addAll(m.values()));
+    return out;
   }
 
   /**

@@ -136,8 +136,8 @@ public final class ContextClassifier {
     List<Found> found = parsed.found();
     boolean negated = false;
     boolean negatedOutside = false;
-    boolean hypothetical = waitsOnCondition(tokens, matchFirst, matchLast)
-        || conditionalPlan(sentence, tokens, matchFirst);
+    int[] plan = conditionalPlanSpan(sentence, tokens, matchFirst);
+    boolean hypothetical = waitsOnCondition(tokens, matchFirst, matchLast) || plan != null;
     boolean other = false;
 
     for (Found f : found) {
@@ -153,7 +153,8 @@ public final class ContextClassifier {
         continue;
       }
       boolean inside = f.first() > matchFirst && f.last() < matchLast;
-      if (type == ContextTriggers.Type.NEGATED && !inside && f.last() < matchFirst && inCondition(sentence, f, found, tokens)) {
+      if (type == ContextTriggers.Type.NEGATED && !inside && f.last() < matchFirst
+          && (inCondition(sentence, f, found, tokens) || plan != null && f.first() > plan[0] && f.last() < plan[1])) {
         // A negation inside a condition ("indien u niet verschijnt, zal ik proces-verbaal
         // opmaken") belongs to the condition: what follows is hypothetical, not denied.
         hypothetical = true;
@@ -481,18 +482,23 @@ public final class ContextClassifier {
   private static final Set<String> PLAN_MODALS = Set.of("mag", "mogen", "moet", "moeten", "zal", "zullen", "zult", "kunt");
 
   /**
-   * Whether the match lies in a conditional plan, from its "als" or "wanneer" on: "Als er in
+   * The conditional plan the match lies in, from its "als" or "wanneer" on, as the tokens of that
+   * "als" and of the main clause's first word, or null: "Als er in
    * februari geen plek is, dan moet ze door met de overbrugging", "… als hij een leerbedrijf vindt,
    * dan kan hij werken en leren combineren". The comma before "dan" and the modal after it tell a
    * plan from a habit ("als hij boos wordt, gooit hij met spullen").
    */
-  private static boolean conditionalPlan(String sentence, List<Token> tokens, int matchFirst) {
+  private static int[] conditionalPlanSpan(String sentence, List<Token> tokens, int matchFirst) {
     for (int d = 1; d + 1 < tokens.size(); d++) {
       // "…, dan mag de mentor mij bellen", or with "dan" left out: "als de school vragen heeft, mag
       // de mentor mij bellen" (the modal right after the comma opens the main clause).
       boolean withThen = tokens.get(d).word().equals("dan") && PLAN_VERBS.contains(tokens.get(d + 1).word());
       boolean modalFirst = PLAN_MODALS.contains(tokens.get(d).word());
-      if (!(withThen || modalFirst) || !commaAfter(sentence, tokens, d - 1)) {
+      // Without the comma, the condition's own verb closes it right before the modal: "als hij
+      // zich niet aan afspraken gaat houden zal LPA een proces-verbaal opmaken" ("als hij zal
+      // komen" has the modal inside the condition).
+      boolean closedByVerb = modalFirst && d >= 3 && isVerbForm(tokens.get(d - 1).word());
+      if (!(withThen || modalFirst) || !commaAfter(sentence, tokens, d - 1) && !closedByVerb) {
         continue;
       }
       for (int a = d - 1; a >= 0 && a >= d - 15; a--) {
@@ -506,14 +512,20 @@ public final class ContextClassifier {
           }
           for (int k = d; k < matchFirst; k++) {
             if (tokens.get(k).word().equals(";")) {
-              return false;
+              return null;
             }
           }
-          return true;
+          return new int[] {a, d};
         }
       }
     }
-    return false;
+    return null;
+  }
+
+  /** An infinitive or a finite verb in -t, as a clause ends with it ("houden", "aanhoudt", "komt"). */
+  private static boolean isVerbForm(String word) {
+    return word.length() >= 4 && (word.endsWith("en") || word.endsWith("t"))
+        && !Set.of("niet", "met", "dat", "wat", "heeft", "uit", "tot", "het", "ouders", "even", "eten", "eens").contains(word);
   }
 
   /** Whether a "geen" right before the match is closed by "meer" right after it: "geen verzuim meer". */

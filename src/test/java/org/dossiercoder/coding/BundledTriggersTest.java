@@ -28,6 +28,7 @@ class BundledTriggersTest {
       Een rooster op maat willen we wel overwegen.                     | rooster op maat | HYPOTHETICAL
       Vanaf het nieuwe schooljaar: aangepast rooster.                  | aangepast rooster | HYPOTHETICAL
       Een PV wegens het niet nakomen van de leerplicht is opgemaakt.   | PV             | AFFIRMED
+      Als hij zich niet aan afspraken gaat houden zal LPA een proces-verbaal opmaken. | proces-verbaal | HYPOTHETICAL
       De GGD-arts had zich afgemeld en is verder niet betrokken geweest. | GGD-arts     | NEGATED
       De leerplichtconsulent is uitgenodigd maar sluit niet aan.       | leerplichtconsulent | NEGATED
       Het wijkteam hoeft er voorlopig niet bij betrokken te worden.    | wijkteam       | NEGATED
