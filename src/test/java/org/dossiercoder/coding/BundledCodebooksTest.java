@@ -147,11 +147,18 @@ class BundledCodebooksTest {
     "De praktijkopdrachten zijn niet ingeleverd.|risicoprofiel|studiehouding_tempo",
     "Hij gebruikt zijn planner niet.|risicoprofiel|studiehouding_structuur",
     "Zijn motivatie voor de meeste vakken is weg.|risicoprofiel|studiehouding_motivatie",
+    "Zij heeft er geen zin meer in, de opleiding was te hoog gegrepen.|risicoprofiel|>studiehouding_motivatie",
+    "Het heeft geen zin om nog te bellen.|risicoprofiel|-",
+    "De mentor ziet dat ze moeite heeft om zich te concentreren en dat ze haar werk niet afkrijgt.|risicoprofiel|>studiehouding_concentratie",
+    "Ze vindt het nog lastig om zelf in te schatten hoeveel tijd iets kost bij het plannen.|risicoprofiel|studiehouding_structuur",
     // risicoprofiel.loopbaan: dislike of the programme, not feeling at home after the transition
     "De opleiding vindt hij niks, hij wilde eigenlijk de richting zorg.|risicoprofiel|loopbaan_keuze",
     "De overstap van de basisschool is groot, zij voelt zich er nog niet thuis.|risicoprofiel|loopbaan_overstap",
     // opp_domein.werkhouding outside an OPP
     "Het huiswerk is nooit af.|opp_domein|werkhouding",
+    "Lln zegt: ik heb gewoon geen zin, die lessen zijn saai.|opp_domein|werkhouding",
+    // an arrear only from the absence is no cognitive problem
+    "Cijfers voldoende; de leerachterstand is er alleen door de overstap.|opp_domein|-",
     // whether a problem exists is being examined: not yet a finding
     "Er wordt onderzocht of er sprake is van faalangst.|opp_domein|-",
     "Er is sprake van faalangst.|opp_domein|gedrag_sociaal_emotioneel",
