@@ -48,7 +48,8 @@ final class AbsenceLevel {
           + "|0 (uur|lesuren|dagen) (verzuim|ongeoorl|afwezig)|100 ?% aanwezig|volledige schoolgang|schoolgang (is )?hersteld"
           + "|(geen|nauwelijks) (uren|lessen|dagen) (meer )?(gemist|verzuimd)|volledig rooster|hele dagen aanwezig"
           + "|volledige? aanwezig(heid)?|(elke|iedere) (les)?dag (aanwezig|op school|naar school)"
-          + "|\\b(alles|allemaal|overal) aanwezig|\\balle (lessen|lesuren|uren|dagen|ochtenden) (aanwezig|gevolgd|bijgewoond)");
+          // (not "alle ochtenden aanwezig": the mornings of a part-time timetable)
+          + "|\\b(alles|allemaal|overal) aanwezig|\\balle (lessen|lesuren|uren|dagen) (aanwezig|gevolgd|bijgewoond)");
   /** A negation just before an attendance phrase: "niet belastbaar voor een volledig rooster". */
   private static final Pattern NEGATED_BEFORE = Pattern.compile("\\b(niet|geen|nooit|nog niet)\\b[^.;,]{0,30}$");
   private static final Pattern FULL = Pattern.compile(
