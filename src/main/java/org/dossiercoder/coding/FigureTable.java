@@ -34,6 +34,8 @@ final class FigureTable {
   private static final Pattern PERCENT_CAPTION = Pattern.compile(
       "(%|procent|percentage).*(aanwezig|presentie|afwezig|verzuim)|(aanwezig|presentie|afwezig|verzuim).*(%|procent)");
   private static final Pattern PRESENCE = Pattern.compile("aanwezig|presentie");
+  private static final Pattern PERCENT_PRESENT = Pattern.compile(
+      "(%|procent) ?(aanwezig|presentie)|(aanwezig\\w*|presentie) (in )?(%|procent)");
   private static final Pattern PERCENT_CELL = Pattern.compile("^(\\d{1,3}) ?%$");
 
   /** Unit of an absence column. */
@@ -79,7 +81,9 @@ final class FigureTable {
     String caption = Lexicon.fold(t);
     if (PERCENT_CAPTION.matcher(caption).find()) {
       // "% aanwezig t.o.v. rooster" over "sep 2014    12%": attendance, not absence
-      boolean present = PRESENCE.matcher(caption).find() && !caption.contains("afwezig") && !caption.contains("verzuim");
+      // The word at the percent sign decides: "Overzicht verzuim (…), % aanwezig t.o.v. rooster".
+      boolean present = PERCENT_PRESENT.matcher(caption).find()
+          || PRESENCE.matcher(caption).find() && !caption.contains("afwezig") && !caption.contains("verzuim");
       return new FigureTable(List.of(), List.of(), 0, present ? "aanwezig" : "afwezig");
     }
     List<String> cells = cells(line);

@@ -38,6 +38,8 @@ class FigureTableTest {
     assertEquals(3, AbsenceLevel.of(present.figures("sep 2014    12%")));
     assertEquals("nov 2014: 43% aanwezig", present.figures("nov 2014    43%   opbouwschema stap 1-2"), "a remark may follow");
     assertEquals(0, AbsenceLevel.of(present.figures("mei 2015    93%")));
+    FigureTable both = FigureTable.header("Overzicht verzuim (geoorloofd ziek + ongeoorloofd), % aanwezig t.o.v. rooster");
+    assertEquals("okt 2014: 46% aanwezig", both.figures("okt 2014     46%   (ziekenhuisopname 2 wk)"), "the word at the % decides");
     FigureTable absent = FigureTable.header("verzuim in % van de lestijd");
     assertEquals(1, AbsenceLevel.of(absent.figures("okt   14%")));
   }
