@@ -23,8 +23,7 @@ class BundledTriggersTest {
       Een PV ligt in deze fase wat mij betreft niet voor de hand.      | PV             | NEGATED
       De HALT-verwijzing is niet meer nodig gebleken.                  | HALT-verwijzing | NEGATED
       Overwogen is een overstap naar een andere school.                | overstap       | HYPOTHETICAL
-      Gesproken over de jeugdarts, afgesproken dat eerst af te wachten. | jeugdarts     | HYPOTHETICAL
-      Verwezen naar de huisarts om migraine uit te sluiten.            | migraine       | HYPOTHETICAL
+      Een onafhankelijke jeugdarts ingeschakeld om ziekte uit te sluiten. | jeugdarts   | AFFIRMED
       Een rooster op maat willen we wel overwegen.                     | rooster op maat | HYPOTHETICAL
       Vanaf het nieuwe schooljaar: aangepast rooster.                  | aangepast rooster | HYPOTHETICAL
       Een PV wegens het niet nakomen van de leerplicht is opgemaakt.   | PV             | AFFIRMED
