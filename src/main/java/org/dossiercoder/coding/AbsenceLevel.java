@@ -306,11 +306,7 @@ final class AbsenceLevel {
       if (p <= 100) {
         // Two percentages compare periods ("periode 1: 81 %, periode 2: 92 %", "december 25 %,
         // januari tot nu 15 %"): the last is the latest, and gives the level but no share.
-        Matcher more = BARE_PERCENT.matcher(s).region(percent.end(), s.length());
-        int last = -1;
-        while (more.find()) {
-          last = Integer.parseInt(more.group(1));
-        }
+        int last = lastPercent(s, percent.end());
         if (last >= 0 && last <= 100) {
           return Measure.level(Measure.share(missedShare(last, absent)).level());
         }
@@ -321,17 +317,12 @@ final class AbsenceLevel {
     if (monthPercent.find() && !PRESENT_WORD.matcher(s).find()) {
       // A month's figure without a word for what it counts: "Februari ongeveer 10%" is absence,
       // "feb: 97%" attendance; a figure in between says too little.
-      int p = Integer.parseInt(monthPercent.group("pct"));
-      if (monthsNamed(figureLine) > 1) {
-        // "okt 74% | nov 72% | … | mrt 91%": the last month is the latest.
-        Matcher more = BARE_PERCENT.matcher(figureLine);
-        while (more.find()) {
-          p = Integer.parseInt(more.group(1));
-        }
-      }
+      long months = monthsNamed(figureLine);
+      // "okt 74% | nov 72% | … | mrt 91%": the last month is the latest.
+      int p = months > 1 ? lastPercent(figureLine, 0) : Integer.parseInt(monthPercent.group("pct"));
       double missed = p <= 50 ? p / 100.0 : p >= 60 && p <= 100 ? 1 - p / 100.0 : Double.NaN;
       if (!Double.isNaN(missed)) {
-        return monthsNamed(figureLine) == 1 ? Measure.share(missed) : Measure.level(Measure.share(missed).level());
+        return months == 1 ? Measure.share(missed) : Measure.level(Measure.share(missed).level());
       }
     }
     Matcher presentSince = PRESENT_SINCE.matcher(s);
@@ -445,6 +436,16 @@ final class AbsenceLevel {
       }
     }
     return Measure.NONE;
+  }
+
+  /** The last percentage in a sentence from a position on, or -1 when it has none there. */
+  private static int lastPercent(String s, int from) {
+    Matcher more = BARE_PERCENT.matcher(s).region(from, s.length());
+    int last = -1;
+    while (more.find()) {
+      last = Integer.parseInt(more.group(1));
+    }
+    return last;
   }
 
   /** The share of school time missed by a percentage that counts absence, or else attendance. */
@@ -616,18 +617,19 @@ final class AbsenceLevel {
       return Double.NaN;
     }
     double days = daysAndHours(line);
-    if (Double.isNaN(days) || RATE.matcher(line).find()) {
-      // "Oktober: 6 a 8 lesuren per week" gives a week's figures; a rate per week beside one per
-      // two weeks does not add up to a month's.
-      // Only a rate of absence: "2 resp. 3 dagdelen per week in onderwijs-zorgarrangement" is a timetable.
-      return RATE.matcher(line.replace("per week", "")).find() || !ABSENT_WORD.matcher(line).find()
-          ? Double.NaN : Math.min(1, days / 5);
+    if (Double.isNaN(days) || OTHER_RATE.matcher(line).find()) {
+      return Double.NaN; // a rate per month or per two weeks does not add up to a month's figures
+    }
+    if (WEEK_RATE.matcher(line).find()) {
+      // "Oktober: 6 a 8 lesuren per week weg" gives a week's figures, when they are of absence:
+      // "2 resp. 3 dagdelen per week in onderwijs-zorgarrangement" is a timetable.
+      return ABSENT_WORD.matcher(line).find() ? Math.min(1, days / 5) : Double.NaN;
     }
     return Math.min(1, days / MONTH_DAYS);
   }
 
-  /** A rate: "per week", "per 2 weken", "per maand". */
-  private static final Pattern RATE = Pattern.compile("\\bper (week|maand|\\d+ weken|twee weken)\\b");
+  private static final Pattern WEEK_RATE = Pattern.compile("\\bper week\\b");
+  private static final Pattern OTHER_RATE = Pattern.compile("\\bper (maand|\\d+ weken|twee weken)\\b");
 
   private static final Pattern ANY_MONTH = Pattern.compile("\\b" + MONTH + "\\b");
   private static final Pattern RUNS_UP_TO_NOW = Pattern.compile("\\b(sinds|vanaf|tot nu|t/m|tot en met|nog steeds|nog altijd)\\b");

@@ -86,20 +86,20 @@ public final class CaseCourses {
         }
         continue;
       }
+      LocalDate day = LocalDate.parse(date);
+      String caseId = d.get(SegmentIndex.CASE);
       if (datedDocs.add(docKey)) {
         for (String line : preambles.getOrDefault(docKey, List.of())) {
-          AbsenceLevel.Measure p = AbsenceLevel.measure(line, LocalDate.parse(date));
+          AbsenceLevel.Measure p = AbsenceLevel.measure(line, day);
           if (p.level() == 3) {
-            into.computeIfAbsent(d.get(SegmentIndex.CASE), k -> new ArrayList<>())
-                .add(new Course.Report(LocalDate.parse(date), p.level(), p.share()));
+            report(into, caseId, day, p);
           }
         }
         preambles.remove(docKey);
       }
-      AbsenceLevel.Measure m = AbsenceLevel.measure(row != null ? row : text, LocalDate.parse(date));
+      AbsenceLevel.Measure m = AbsenceLevel.measure(row != null ? row : text, day);
       if (m.level() >= 0) {
-        into.computeIfAbsent(d.get(SegmentIndex.CASE), k -> new ArrayList<>())
-            .add(new Course.Report(LocalDate.parse(date), m.level(), m.share()));
+        report(into, caseId, day, m);
       }
     }
     Map<String, Course> out = new HashMap<>();
@@ -114,6 +114,11 @@ public final class CaseCourses {
       }
     });
     return new CaseCourses(out, fromRelative, dates);
+  }
+
+  /** Adds a measured report to a case's course; a case without any keeps no (empty) course. */
+  private static void report(Map<String, List<Course.Report>> into, String caseId, LocalDate day, AbsenceLevel.Measure m) {
+    into.computeIfAbsent(caseId, k -> new ArrayList<>()).add(new Course.Report(day, m.level(), m.share()));
   }
 
   /**

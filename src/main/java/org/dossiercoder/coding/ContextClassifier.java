@@ -136,7 +136,7 @@ public final class ContextClassifier {
     List<Found> found = parsed.found();
     boolean negated = false;
     boolean negatedOutside = false;
-    int[] plan = conditionalPlanSpan(sentence, tokens, matchFirst);
+    PlanCondition plan = conditionalPlan(sentence, tokens, matchFirst);
     boolean hypothetical = waitsOnCondition(tokens, matchFirst, matchLast) || plan != null;
     boolean other = false;
 
@@ -154,7 +154,7 @@ public final class ContextClassifier {
       }
       boolean inside = f.first() > matchFirst && f.last() < matchLast;
       if (type == ContextTriggers.Type.NEGATED && !inside && f.last() < matchFirst
-          && (inCondition(sentence, f, found, tokens) || plan != null && f.first() > plan[0] && f.last() < plan[1])) {
+          && (inCondition(sentence, f, found, tokens) || plan != null && plan.contains(f))) {
         // A negation inside a condition ("indien u niet verschijnt, zal ik proces-verbaal
         // opmaken") belongs to the condition: what follows is hypothetical, not denied.
         hypothetical = true;
@@ -482,13 +482,23 @@ public final class ContextClassifier {
   private static final Set<String> PLAN_MODALS = Set.of("mag", "mogen", "moet", "moeten", "zal", "zullen", "zult", "kunt");
 
   /**
-   * The conditional plan the match lies in, from its "als" or "wanneer" on, as the tokens of that
-   * "als" and of the main clause's first word, or null: "Als er in
+   * The condition of a conditional plan: the token of its "als" or "wanneer" and the first token of
+   * the main clause after it.
+   */
+  private record PlanCondition(int opens, int mainClause) {
+    /** Whether a trigger lies inside the condition: "als hij zich niet aan afspraken houdt". */
+    boolean contains(Found f) {
+      return f.first() > opens && f.last() < mainClause;
+    }
+  }
+
+  /**
+   * The conditional plan the match lies in, from its "als" or "wanneer" on, or null: "Als er in
    * februari geen plek is, dan moet ze door met de overbrugging", "… als hij een leerbedrijf vindt,
    * dan kan hij werken en leren combineren". The comma before "dan" and the modal after it tell a
    * plan from a habit ("als hij boos wordt, gooit hij met spullen").
    */
-  private static int[] conditionalPlanSpan(String sentence, List<Token> tokens, int matchFirst) {
+  private static PlanCondition conditionalPlan(String sentence, List<Token> tokens, int matchFirst) {
     for (int d = 1; d + 1 < tokens.size(); d++) {
       // "…, dan mag de mentor mij bellen", or with "dan" left out: "als de school vragen heeft, mag
       // de mentor mij bellen" (the modal right after the comma opens the main clause).
@@ -515,17 +525,20 @@ public final class ContextClassifier {
               return null;
             }
           }
-          return new int[] {a, d};
+          return new PlanCondition(a, d);
         }
       }
     }
     return null;
   }
 
+  /** Words that end like a verb form but close no clause (or, like "heeft", none before a modal). */
+  private static final Set<String> NOT_CLOSING_VERBS =
+      Set.of("niet", "met", "dat", "wat", "heeft", "uit", "tot", "het", "ouders", "even", "eten", "eens");
+
   /** An infinitive or a finite verb in -t, as a clause ends with it ("houden", "aanhoudt", "komt"). */
   private static boolean isVerbForm(String word) {
-    return word.length() >= 4 && (word.endsWith("en") || word.endsWith("t"))
-        && !Set.of("niet", "met", "dat", "wat", "heeft", "uit", "tot", "het", "ouders", "even", "eten", "eens").contains(word);
+    return word.length() >= 4 && (word.endsWith("en") || word.endsWith("t")) && !NOT_CLOSING_VERBS.contains(word);
   }
 
   /** Whether a "geen" right before the match is closed by "meer" right after it: "geen verzuim meer". */

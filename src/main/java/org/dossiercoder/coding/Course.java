@@ -159,7 +159,7 @@ final class Course {
    * the later half of the reports averaging at most half of the earlier half.
    */
   private boolean amountsDecline() {
-    List<Double> shares = reports.stream().filter(Report::measured).map(Report::share).toList();
+    List<Double> shares = measuredShares();
     if (shares.size() < 3) {
       return false;
     }
@@ -192,7 +192,7 @@ final class Course {
    * half and ten points more.
    */
   private boolean amountsRise() {
-    List<Double> shares = reports.stream().filter(Report::measured).map(Report::share).toList();
+    List<Double> shares = measuredShares();
     if (shares.size() < 3) {
       return false;
     }
@@ -201,6 +201,11 @@ final class Course {
     double later = average(laterHalf);
     double top = shares.stream().mapToDouble(Double::doubleValue).max().orElse(0);
     return later >= earlier * 1.5 && later >= earlier + 0.1 && laterHalf.contains(top);
+  }
+
+  /** The shares of school time missed, in date order, of the reports that give one. */
+  private List<Double> measuredShares() {
+    return reports.stream().filter(Report::measured).map(Report::share).toList();
   }
 
   /**

@@ -80,8 +80,8 @@ final class FigureTable {
     }
     String caption = Lexicon.fold(t);
     if (PERCENT_CAPTION.matcher(caption).find()) {
-      // "% aanwezig t.o.v. rooster" over "sep 2014    12%": attendance, not absence
-      // The word at the percent sign decides: "Overzicht verzuim (…), % aanwezig t.o.v. rooster".
+      // What the rows count ("sep 2014    12%"): the word at the percent sign decides ("Overzicht
+      // verzuim (…), % aanwezig t.o.v. rooster" counts attendance), else the caption's words.
       boolean present = PERCENT_PRESENT.matcher(caption).find()
           || PRESENCE.matcher(caption).find() && !caption.contains("afwezig") && !caption.contains("verzuim");
       return new FigureTable(List.of(), List.of(), 0, present ? "aanwezig" : "afwezig");
