@@ -27,8 +27,8 @@ import org.dossiercoder.codebook.Codebook;
  * <p>Codebooks with {@code decision: course} or {@code decision: result} take the code that the
  * course of absence gives ({@link Course}); for {@code result} the rules win when they speak
  * clearly (at least two sentences and twice as many as for any other code), except that words of
- * no change do not outweigh a course that ends higher than it started ({@code toename}); where
- * the course is too thin to judge, the rules decide.
+ * no change do not outweigh a course that ends higher than it started ({@code toename}) when a
+ * sentence names the increase; where the course is too thin to judge, the rules decide.
  */
 final class SingleChoice {
   private SingleChoice() {}
@@ -101,9 +101,10 @@ final class SingleChoice {
     // The pattern of §2.1 is defined by amounts over time, so the course decides it; results are
     // often stated in words ("de schoolgang herstelt zich niet"), so clear wording wins there.
     // Words of no change ("nog steeds thuis", "verzuim onveranderd") describe the recent weeks; they
-    // do not outweigh a course that rose since the intervention started.
+    // do not outweigh a course that rose since the intervention started when the dossier also
+    // names the increase. Where no sentence does, the writer saw no change and the words decide.
     boolean wordsWin = book.decision() == Codebook.Decision.RESULT && clear(byRules, score)
-        && !("geen".equals(byRules) && "toename".equals(byCourse));
+        && !("geen".equals(byRules) && "toename".equals(byCourse) && score.containsKey("toename"));
     // Levels are coarse (hours, days, weeks, full), so a course cannot see a relapse between two
     // monthly figures, nor fewer hours within the same level; where the words name what the
     // levels hide, the words decide.

@@ -72,13 +72,19 @@ class SingleChoiceTest {
   }
 
   @Test
-  void wordsOfNoChangeDoNotOutweighACourseThatRose() {
+  void wordsOfNoChangeDoNotOutweighACourseThatRoseWhenTheIncreaseIsNamed() {
     Codebook book = books.get("uitkomst");
     LocalDate intervention = LocalDate.of(2015, 2, 10);
     List<SegmentCoding> stillHome = List.of(
         said("uitkomst", "geen", 1, "2015-06-01"), said("uitkomst", "geen", 2, "2015-09-01"));
-    assertEquals("toename", chosen(book, SingleChoice.decide(book, stillHome, course(1, 2, 3, 3, 3), intervention)),
-        "'nog steeds thuis' after absence rose from hours to full absence is an increase");
+    List<SegmentCoding> stillHomeAndMore = List.of(
+        said("uitkomst", "geen", 1, "2015-06-01"), said("uitkomst", "geen", 2, "2015-09-01"),
+        said("uitkomst", "toename", 3, "2015-04-01"));
+    assertEquals("toename",
+        chosen(book, SingleChoice.decide(book, stillHomeAndMore, course(1, 2, 3, 3, 3), intervention)),
+        "'nog steeds thuis' after absence rose from hours to full absence, and a sentence says it grew, is an increase");
+    assertEquals("geen", chosen(book, SingleChoice.decide(book, stillHome, course(1, 2, 3, 3, 3), intervention)),
+        "where no sentence names an increase, the writer saw no change and the words decide");
     List<SegmentCoding> relapses = List.of(
         said("uitkomst", "grillige_afname", 1, "2015-06-01"), said("uitkomst", "grillige_afname", 2, "2015-09-01"));
     assertEquals("grillige_afname",
