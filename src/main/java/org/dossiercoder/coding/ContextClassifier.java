@@ -37,6 +37,12 @@ public final class ContextClassifier {
    */
   record Token(String word, int start, int end, int brackets) {}
 
+  /** Words between "dan" and the rejected side of a preference ("dan te weinig", "dan via het"). */
+  private static final Set<String> COMPARISON_FILLERS = Set.of("te", "een", "de", "het", "zo", "via", "door");
+
+  /** How far before "dan" the "eerder" or "liever" of a preference may stand. */
+  private static final int COMPARISON_REACH = 8;
+
   private record Found(ContextTriggers.Trigger trigger, int first, int last) {}
 
   /**
@@ -201,7 +207,7 @@ public final class ContextClassifier {
       }
     }
     if (deniedVerb(tokens, found, matchFirst, matchLast) || deniedHeading(sentence, tokens, found, matchFirst)
-        || offerRefused(tokens, matchFirst, matchLast)) {
+        || offerRefused(tokens, matchFirst, matchLast) || ruledOutByComparison(tokens, matchFirst)) {
       negated = true;
       negatedOutside = true;
     }
@@ -571,6 +577,35 @@ public final class ContextClassifier {
    * plaatsing op het OPDC, maar moeder wil daar niets van weten", "Mentor biedt huiswerkklas aan, lln
    * wil niet". What is refused did not happen, whoever refused it.
    */
+  /**
+   * Whether the match is the rejected side of a preference: "eerder te perfectionistisch dan
+   * slordig", "eerder te veel inzet dan te weinig", "liever zelf dan via het buurtteam". The word
+   * after "dan" is what the writer says is not the case.
+   */
+  private static boolean ruledOutByComparison(List<Token> tokens, int matchFirst) {
+    int dan = -1;
+    for (int i = matchFirst - 1; i >= 0 && i >= matchFirst - 3; i--) {
+      String w = tokens.get(i).word();
+      if (w.equals("dan")) {
+        dan = i;
+        break;
+      }
+      if (!COMPARISON_FILLERS.contains(w)) {
+        return false;
+      }
+    }
+    for (int i = dan - 1; i >= 0 && i >= dan - COMPARISON_REACH; i--) {
+      String w = tokens.get(i).word();
+      if (w.equals("eerder") || w.equals("liever")) {
+        return true;
+      }
+      if (w.equals("dan")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean offerRefused(List<Token> tokens, int matchFirst, int matchLast) {
     int offer = -1;
     for (int i = Math.max(0, matchFirst - OFFER_REACH); i < tokens.size() && i <= matchLast + OFFER_REACH; i++) {

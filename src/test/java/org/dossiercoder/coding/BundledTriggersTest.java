@@ -246,6 +246,19 @@ class BundledTriggersTest {
       Vader belt niet terug.                                           | Vader belt     | NEGATED
       Een klasgenote van hem is geschorst.                             | geschorst      | OTHER_PERSON
       Contact met moeder volgende week opnieuw proberen.               | moeder         | HYPOTHETICAL
+      Een officiele waarschuwing heeft bij hem geen zin meer.          | waarschuwing   | NEGATED
+      Een waarschuwing lijkt mij in deze situatie averechts te werken. | waarschuwing   | NEGATED
+      Oom woont in Rotterdam, daar is geen contact mee.                | Oom            | NEGATED
+      Normaal volgt bij absoluut verzuim een PV.                       | PV             | HYPOTHETICAL
+      Zoco vraagt het SWV mee te denken, alleen indien terugkeer niet lukt. | SWV       | HYPOTHETICAL
+      Lln werkt alleen als de docent naast haar zit, overleg met BT.   | BT             | AFFIRMED
+      Als u dat wilt, kan er ook iemand van het buurtteam meekomen.    | buurtteam      | HYPOTHETICAL
+      Wij zijn bereid om met een aangepast rooster te beginnen.        | aangepast rooster | HYPOTHETICAL
+      De leidinggevende van de winkel is grensoverschrijdend tegen stagiairs. | grensoverschrijdend | OTHER_PERSON
+      Ze gaf een leidinggevende een grote mond.                        | grote mond     | AFFIRMED
+      Huiswerk is altijd af, eerder te perfectionistisch dan slordig.  | slordig        | NEGATED
+      Zelfredzaam: eerder te veel dan te weinig.                       | weinig         | NEGATED
+      Hij is slordig en eerder lui dan moe.                            | slordig        | AFFIRMED
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
