@@ -105,13 +105,13 @@ final class AbsenceLevel {
   private static final Pattern AMOUNT = Pattern.compile("\\b" + NUM + "\\b");
   /** "N (les)uren … ongeoorloofd" or the reverse. */
   private static final Pattern HOURS = Pattern.compile(
-      NUM + RANGE + " (les)?(uur|uren|lesuren|lessen)\\b[^.;]{0,30}?" + ABSENT
-          + "|" + ABSENT_BEFORE + "[^.;]{0,35}?" + NUM + RANGE + " (ongeoorloofde )?(les)?(uur|uren|lesuren|lessen)\\b");
+      NUM + RANGE + " (les|klok)?(uur|uren|lesuren|lessen)\\b[^.;]{0,30}?" + ABSENT
+          + "|" + ABSENT_BEFORE + "[^.;]{0,35}?" + NUM + RANGE + " (ongeoorloofde )?(les|klok)?(uur|uren|lesuren|lessen)\\b");
   /**
    * Attendance as a share: "3 van de 5 dagen aanwezig", "3 dagen aanwezig van de 10", "9 van de 10
    * lesdagen weg", "ongeveer 60% aanwezig", "4 a 5 dagen per week aanwezig".
    */
-  private static final String UNIT = "(les)?(dagen|dag|lessen|lesuren|uren|uur|ochtenden|middagen|dagdelen|keer)";
+  private static final String UNIT = "(les|klok)?(dagen|dag|lessen|lesuren|uren|uur|ochtenden|middagen|dagdelen|keer)";
   private static final Pattern SHARE = Pattern.compile(
       "(\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) van de (\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) "
           + "(?:geroosterde |geplande |mogelijke )?" + UNIT + " (?:(?:on)?geoorloofd )?"
@@ -223,7 +223,7 @@ final class AbsenceLevel {
   private static final Pattern FIGURE_DAYS = Pattern.compile(
       "\\b" + NUM + RANGE + " " + DAY_UNIT + "\\b(?! (aanwezig|op school|naar school|gevolgd|geweest))");
   private static final Pattern FIGURE_HOURS = Pattern.compile(
-      "\\b" + NUM + RANGE + " (ongeoorloofde )?(les)?(uur|uren|lesuren|lessen)\\b(?! (aanwezig|op school|gevolgd|per week (aanwezig|op school)))");
+      "\\b" + NUM + RANGE + " (ongeoorloofde )?(les|klok)?(uur|uren|lesuren|lessen)\\b(?! (aanwezig|op school|gevolgd|per week (aanwezig|op school)))");
 
   private AbsenceLevel() {}
 
@@ -524,7 +524,7 @@ final class AbsenceLevel {
   private static final Pattern WEEK_DAYS = Pattern.compile(
       "\\b(\\d+(?:[,.]5)?|een|twee|drie|vier|vijf|halve) (?:hele |halve )?(dag|dagen|dgn|dagdelen|dagdeel)\\b");
   private static final Pattern WEEK_HOURS = Pattern.compile(
-      "\\b(\\d+(?:[,.]5)?|een|twee|drie|vier|vijf) (?:ongeoorloofde |losse )?(?:les)?(uur|uren|lesuren|lessen|lesuur)\\b");
+      "\\b(\\d+(?:[,.]5)?|een|twee|drie|vier|vijf) (?:ongeoorloofde |losse )?(?:les|klok)?(uur|uren|lesuren|lessen|lesuur)\\b");
 
   /** The share of the week(s) a week's figures report missed, or NaN when the sentence is none. */
   private static double weekFigures(String s) {

@@ -59,6 +59,7 @@ class CourseTest {
     "Oktober: 5 keer te laat, 6 lesuren weg, geen hele dagen.|1",
     "November: 3 hele dagen weg en 12 lesuren.|2",
     "December en januari samen 4 lesuren en 2 keer te laat.|1",
+    "wk 44: okt 18 klokuren ongeoorloofd.|1",
     "Februari: terugval, 2 hele dagen en 8 uur.|1",
     "April tot nu niets.|0",
     "Maart: 0 uur en 0 dagen.|0",
