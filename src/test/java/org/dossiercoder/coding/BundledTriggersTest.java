@@ -259,6 +259,9 @@ class BundledTriggersTest {
       Huiswerk is altijd af, eerder te perfectionistisch dan slordig.  | slordig        | NEGATED
       Zelfredzaam: eerder te veel dan te weinig.                       | weinig         | NEGATED
       Hij is slordig en eerder lui dan moe.                            | slordig        | AFFIRMED
+      Het buurtteam heb ik kort genoemd, maar daar lijkt geen aanleiding voor. | buurtteam | NEGATED
+      Buikpijn wordt minder vaak genoemd.                              | Buikpijn       | AFFIRMED
+      Oma woont ver weg en kan niet bijspringen.                       | Oma            | NEGATED
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
