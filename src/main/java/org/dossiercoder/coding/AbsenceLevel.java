@@ -103,10 +103,12 @@ final class AbsenceLevel {
           // "na Pasen 3 dagen niet gekomen"
           + "|" + NUM + RANGE + " " + DAY_UNIT + " niet (ge)?komen\\b");
   private static final Pattern AMOUNT = Pattern.compile("\\b" + NUM + "\\b");
+  /** Hours as a unit: "uren", "lesuren", "lessen", and the mbo's "klokuren". */
+  private static final String HOUR_UNIT = "(les|klok)?(uur|uren|lesuren|lessen)";
   /** "N (les)uren … ongeoorloofd" or the reverse. */
   private static final Pattern HOURS = Pattern.compile(
-      NUM + RANGE + " (les|klok)?(uur|uren|lesuren|lessen)\\b[^.;]{0,30}?" + ABSENT
-          + "|" + ABSENT_BEFORE + "[^.;]{0,35}?" + NUM + RANGE + " (ongeoorloofde )?(les|klok)?(uur|uren|lesuren|lessen)\\b");
+      NUM + RANGE + " " + HOUR_UNIT + "\\b[^.;]{0,30}?" + ABSENT
+          + "|" + ABSENT_BEFORE + "[^.;]{0,35}?" + NUM + RANGE + " (ongeoorloofde )?" + HOUR_UNIT + "\\b");
   /**
    * Attendance as a share: "3 van de 5 dagen aanwezig", "3 dagen aanwezig van de 10", "9 van de 10
    * lesdagen weg", "ongeveer 60% aanwezig", "4 a 5 dagen per week aanwezig".
@@ -223,7 +225,7 @@ final class AbsenceLevel {
   private static final Pattern FIGURE_DAYS = Pattern.compile(
       "\\b" + NUM + RANGE + " " + DAY_UNIT + "\\b(?! (aanwezig|op school|naar school|gevolgd|geweest))");
   private static final Pattern FIGURE_HOURS = Pattern.compile(
-      "\\b" + NUM + RANGE + " (ongeoorloofde )?(les|klok)?(uur|uren|lesuren|lessen)\\b(?! (aanwezig|op school|gevolgd|per week (aanwezig|op school)))");
+      "\\b" + NUM + RANGE + " (ongeoorloofde )?" + HOUR_UNIT + "\\b(?! (aanwezig|op school|gevolgd|per week (aanwezig|op school)))");
 
   private AbsenceLevel() {}
 

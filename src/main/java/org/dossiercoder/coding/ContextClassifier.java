@@ -572,12 +572,6 @@ public final class ContextClassifier {
   private static final int OFFER_REACH = 8;
 
   /**
-   * Whether the match is something offered or raised that the same sentence then refuses: "BT
-   * aanmelding voorgesteld, moeder wil geen hulpverlening thuis", "We hebben gesproken over een
-   * plaatsing op het OPDC, maar moeder wil daar niets van weten", "Mentor biedt huiswerkklas aan, lln
-   * wil niet". What is refused did not happen, whoever refused it.
-   */
-  /**
    * Whether the match is the rejected side of a preference: "eerder te perfectionistisch dan
    * slordig", "eerder te veel inzet dan te weinig", "liever zelf dan via het buurtteam". The word
    * after "dan" is what the writer says is not the case.
@@ -594,6 +588,9 @@ public final class ContextClassifier {
         return false;
       }
     }
+    if (dan < 0) {
+      return false;
+    }
     for (int i = dan - 1; i >= 0 && i >= dan - COMPARISON_REACH; i--) {
       String w = tokens.get(i).word();
       if (w.equals("eerder") || w.equals("liever")) {
@@ -606,6 +603,12 @@ public final class ContextClassifier {
     return false;
   }
 
+  /**
+   * Whether the match is something offered or raised that the same sentence then refuses: "BT
+   * aanmelding voorgesteld, moeder wil geen hulpverlening thuis", "We hebben gesproken over een
+   * plaatsing op het OPDC, maar moeder wil daar niets van weten", "Mentor biedt huiswerkklas aan, lln
+   * wil niet". What is refused did not happen, whoever refused it.
+   */
   private static boolean offerRefused(List<Token> tokens, int matchFirst, int matchLast) {
     int offer = -1;
     for (int i = Math.max(0, matchFirst - OFFER_REACH); i < tokens.size() && i <= matchLast + OFFER_REACH; i++) {
