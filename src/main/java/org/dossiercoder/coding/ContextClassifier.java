@@ -334,9 +334,38 @@ public final class ContextClassifier {
           }
         }
       }
+      if (ellipticalDenial(tokens, start, i)) {
+        out.add(new int[] {start, i - 2});
+      }
       start = i + 1;
     }
     return List.copyOf(out);
+  }
+
+  /** The adverbs of time that put off what a verbless clause names: "SWV nog niet", "PV voorlopig niet". */
+  private static final Set<String> DEFERRALS = Set.of("nog", "nu", "voorlopig", "even", "vooralsnog");
+
+  /** How many words a verbless clause may name before its deferral. */
+  private static final int ELLIPSIS_REACH = 3;
+
+  /**
+   * Whether the clause {@code [start, i]} is a journal's verbless denial: a short name, a deferral
+   * and "niet" at its end ("eerst consult JA afwachten, SWV nog niet."). A clause with a verb in it
+   * ("lln komt nog niet") is left to the rules above: its "niet" may describe the absence itself.
+   */
+  private static boolean ellipticalDenial(List<Token> tokens, int start, int i) {
+    if (!tokens.get(i).word().equals("niet") || i - 1 <= start || !DEFERRALS.contains(tokens.get(i - 1).word())
+        || i - 1 - start > ELLIPSIS_REACH || SUBORDINATORS.contains(tokens.get(start).word())) {
+      return false;
+    }
+    for (int k = start; k < i - 1; k++) {
+      String w = tokens.get(k).word();
+      if (FINAL_NEGATION_VERBS.contains(w) || AUXILIARIES.contains(w) || w.length() > 3 && w.endsWith("t")
+          && !w.endsWith("arts") || w.length() > 4 && w.endsWith("en")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Verbs that link a subject to what it is: "is geen optie", "lijkt geen goede stap". */

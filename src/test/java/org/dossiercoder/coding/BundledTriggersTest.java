@@ -262,6 +262,10 @@ class BundledTriggersTest {
       Het buurtteam heb ik kort genoemd, maar daar lijkt geen aanleiding voor. | buurtteam | NEGATED
       Buikpijn wordt minder vaak genoemd.                              | Buikpijn       | AFFIRMED
       Oma woont ver weg en kan niet bijspringen.                       | Oma            | NEGATED
+      Eerst consult JA afwachten, SWV nog niet.                        | SWV            | NEGATED
+      PV voorlopig niet; eerst BT.                                     | PV             | NEGATED
+      Lln komt nog niet, BT is ingeschakeld.                           | BT             | AFFIRMED
+      Mentor belt nog niet terug, SWV gebeld.                          | SWV            | AFFIRMED
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
