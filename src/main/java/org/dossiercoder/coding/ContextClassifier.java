@@ -227,7 +227,7 @@ public final class ContextClassifier {
       return MatchContext.NEGATED;
     }
     // A question asserts nothing: "I: Is er ook gesproken over een proces-verbaal?" (interviews).
-    if (hypothetical || isQuestion(sentence)) {
+    if (hypothetical || isQuestion(sentence) || counterfactual(sentence, tokens)) {
       return MatchContext.HYPOTHETICAL;
     }
     return other ? MatchContext.OTHER_PERSON : MatchContext.AFFIRMED;
@@ -242,7 +242,9 @@ public final class ContextClassifier {
   private static final Set<String> FINAL_NEGATION_VERBS = withHaveAndBe(
       "hoeft", "hoeven", "hoefde", "wil", "willen", "wilde", "wilden", "zie", "ziet", "zien", "zag",
       "herken", "herkent", "herkennen", "herkende", "speelt", "spelen", "speelde", "weet", "weten",
-      "wordt", "worden", "werd", "kent", "kennen", "kende", "kenden", "kan", "kon", "mag", "mocht");
+      "wordt", "worden", "werd", "kent", "kennen", "kende", "kenden", "kan", "kon", "mag", "mocht",
+      // "Aan motivatie ontbreekt het betrokkene niet"
+      "ontbreekt", "ontbrak");
 
   /**
    * Auxiliaries and modals whose infinitive or participle closes the clause after "niet": "Een
@@ -337,9 +339,32 @@ public final class ContextClassifier {
       if (ellipticalDenial(tokens, start, i)) {
         out.add(new int[] {start, i - 2});
       }
+      int refrains = refrainingVerb(tokens, start, i);
+      if (refrains > start) {
+        out.add(new int[] {start, refrains - 1});
+      }
       start = i + 1;
     }
     return List.copyOf(out);
+  }
+
+  /** The finite forms of "zien", whose separable "af" ends a clause of refraining. */
+  private static final Set<String> SEE = Set.of("zie", "ziet", "zien", "zag", "zagen");
+
+  /**
+   * The verb of a clause that refrains from what it opens with, or -1: "Van een proces-verbaal ziet
+   * ondergetekende dan ook af" ("afzien van", its "af" last and its object first).
+   */
+  private static int refrainingVerb(List<Token> tokens, int start, int i) {
+    if (!tokens.get(i).word().equals("af") || !tokens.get(start).word().equals("van")) {
+      return -1;
+    }
+    for (int v = i - 1; v > start && v >= i - FINAL_NEGATION_REACH; v--) {
+      if (SEE.contains(tokens.get(v).word())) {
+        return v;
+      }
+    }
+    return -1;
   }
 
   /** The adverbs of time that put off what a verbless clause names: "SWV nog niet", "PV voorlopig niet". */
@@ -783,6 +808,27 @@ public final class ContextClassifier {
     return false;
   }
 
+  /** Past forms that open a conditional clause when they lead the sentence: "Had hij …, dan …". */
+  private static final Set<String> COUNTERFACTUAL_OPENERS = Set.of("had", "hadden", "was", "waren");
+
+  /**
+   * Whether the sentence is a counterfactual: a verb-first condition and "dan" with a past verb
+   * after a comma, "Had de jongere de afdoening niet afgerond, dan was de zaak aan de officier van
+   * justitie voorgelegd". A journal's "Was ziek, dan weer naar school" has no verb after "dan".
+   */
+  private static boolean counterfactual(String sentence, List<Token> tokens) {
+    if (tokens.size() < 4 || !COUNTERFACTUAL_OPENERS.contains(tokens.get(0).word())) {
+      return false;
+    }
+    for (int i = 1; i + 2 < tokens.size(); i++) {
+      if (commaAfter(sentence, tokens, i) && tokens.get(i + 1).word().equals("dan")
+          && (COUNTERFACTUAL_OPENERS.contains(tokens.get(i + 2).word()) || tokens.get(i + 2).word().startsWith("zou"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isQuestion(String sentence) {
     String t = sentence.strip();
     while (!t.isEmpty() && "\"'»”)".indexOf(t.charAt(t.length() - 1)) >= 0) {
@@ -844,6 +890,9 @@ public final class ContextClassifier {
     return false;
   }
 
+  /** Prepositions among the termination terms: they end a forward scope, but not a backward one. */
+  private static final Set<String> PHRASE_OPENERS = Set.of("sinds", "wegens", "vanwege");
+
   /** The nearest token index, after (or before) a position, where a scope must end. */
   private static int nextStop(
       List<Found> found, List<Token> tokens, int from, boolean forward, ContextTriggers.Type scope) {
@@ -869,9 +918,10 @@ public final class ContextClassifier {
       if (forward && g.first() > from) {
         stop = Math.min(stop, g.first() - 1);
       } else if (!forward && g.last() < from && !continuesSubject(g, tokens) && !coordinatesVerbs(g, tokens)
-          && !tokens.get(g.first()).word().equals("sinds")) {
-        // "sinds" before a backward trigger opens a phrase within the clause, not a new clause: "Het
-        // buurtteam is sinds de OTS niet meer betrokken".
+          && !PHRASE_OPENERS.contains(tokens.get(g.first()).word())) {
+        // "sinds", "wegens" and "vanwege" before a backward trigger open a phrase within the clause,
+        // not a new clause: "Het buurtteam is sinds de OTS niet meer betrokken", "Een proces-verbaal
+        // wegens absoluut verzuim acht ondergetekende niet opportuun".
         stop = Math.max(stop, g.last() + 1);
       }
     }

@@ -30,7 +30,9 @@ public final class SentenceSplitter {
           "nl", "vs", "nr", "tel", "o.l.v", "a.s", "j.l", "jl", "d.d", "z.g", "zgn", "i.p.v", "t/m",
           "m.i.v", "v.w.b", "p.w", "wk", "mnd", "afd", "gem", "min", "max", "blz", "bijl", "ivm", "gespr",
           "mbt", "tav", "nav", "ipv", "o.b.v", "i.s.m", "c.q", "e.e.a", "ggd", "jgz", "lpa", "t.o.v", "tov",
-          "m.n", "z.o.z", "o.v.v", "t.b.v");
+          "m.n", "z.o.z", "o.v.v", "t.b.v",
+          // "ex art. 26 Lpw": an article of the law
+          "art");
 
   /**
    * OPP domain headings of the Sterk VO plans (seed 003, §2.3), lower-case, to the section key a

@@ -266,6 +266,20 @@ class BundledTriggersTest {
       PV voorlopig niet; eerst BT.                                     | PV             | NEGATED
       Lln komt nog niet, BT is ingeschakeld.                           | BT             | AFFIRMED
       Mentor belt nog niet terug, SWV gebeld.                          | SWV            | AFFIRMED
+      Een proces-verbaal wegens absoluut verzuim acht ondergetekende niet opportuun. | proces-verbaal | NEGATED
+      Van een proces-verbaal ziet ondergetekende dan ook af.           | proces-verbaal | NEGATED
+      4. Overwogen: een schriftelijke waarschuwing.                     | schriftelijke waarschuwing | HYPOTHETICAL
+      IVO overwogen voor de tussentijd, SWV denkt mee.                 | SWV            | AFFIRMED
+      Deze waarschuwing betrof niet de jeugdige zelf.                  | waarschuwing   | NEGATED
+      Moeder vraagt zich af of er sprake is van autisme.               | autisme        | HYPOTHETICAL
+      Had hij de afdoening niet afgerond, dan was de zaak aan de officier van justitie voorgelegd. | officier van justitie | HYPOTHETICAL
+      Was ziek, dan weer naar school, gesprek met mentor.              | mentor         | AFFIRMED
+      Ondergetekende vergelijkt dit met soortgelijke dossiers, waarin een OPDC-plaatsing lukte. | OPDC | OTHER_PERSON
+      Zij heeft de havo-overgang vorig jaar zonder moeite gehaald.     | overgang       | NEGATED
+      Twee lln uit 3V zijn geschorst.                                  | geschorst      | OTHER_PERSON
+      Tegen moeder is, na overweging, geen proces-verbaal opgemaakt.   | proces-verbaal | NEGATED
+      Inschakeling buurtteam: niet geïndiceerd volgens het ZAT.        | buurtteam      | NEGATED
+      Aan motivatie ontbreekt het hem niet.                            | motivatie      | NEGATED
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);

@@ -26,6 +26,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void keepsAnArticleOfTheLawInsideItsSentence() {
+    List<String> s = SentenceSplitter.split("5. Handhaving (proces-verbaal ex art. 26 Lpw) acht ik niet aan de orde. Dossier loopt.")
+        .stream().map(Segment::text).toList();
+    assertEquals(List.of("5. Handhaving (proces-verbaal ex art. 26 Lpw) acht ik niet aan de orde.", "Dossier loopt."), s);
+  }
+
+  @Test
   void joinsLinesWrappedInsideASentenceAndSplitsClausesAtSemicolons() {
     String text = "13-03-2015 Na overleg wordt afgezien\nvan een PV; verzuim wordt\ngeoorloofd.\nBelemmerende factoren: weinig\nStructuur thuis";
     List<String> s = SentenceSplitter.split(text).stream().map(Segment::text).toList();
