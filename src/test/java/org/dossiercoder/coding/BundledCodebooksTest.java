@@ -91,6 +91,10 @@ class BundledCodebooksTest {
     "Ik nodig de leerling en vader uit voor een gesprek.|partij|-",
     "Hij heeft sinds de zomer weer contact met zijn vader.|partij|-",
     "Contact met moeder over de ochtenden.|partij|ouders",
+    // a school's registration notes write the parents "ma" and "pa", but "ma" is also Monday
+    "Ma gebeld, zij komt morgen langs.|partij|ouders",
+    "Gesprek ZoCo + mentor + lln + pa.|partij|ouders school",
+    "Lesuur 1-2 absent, lln ma en vr vaak weg.|partij|-",
     "Voor een aanmelding is toestemming van ouders nodig.|partij|-",
     "Met toestemming van vader aangemeld bij het buurtteam.|partij|buurtteam ouders",
     // "oudere" (older) is no parent: the stemmer would make both "ouder"
