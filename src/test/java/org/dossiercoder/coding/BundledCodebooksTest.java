@@ -81,6 +81,8 @@ class BundledCodebooksTest {
     "Moeder is zelf in behandeling bij de huisarts.|partij|-",
     "Het SWV laat het onderzoek doen door een eigen orthopedagoog.|partij|samenwerkingsverband",
     "Het buurtteam zet een gezinscoach in voor de ochtenden.|partij|buurtteam",
+    // a journal the buurtteam keeps itself names the party at work, however seldom after the title
+    "Journaal BT jeugd en gezin West - casus gedeeld met LPA|partij|buurtteam",
     "De jeugdarts heeft de leerling gezien.|partij|andere_professional",
     "Journaal leerplicht / RMC - kwalificatieplicht|partij|-",
     "Het proces-verbaal wordt naar de officier van justitie gestuurd.|partij|-",
