@@ -1,5 +1,6 @@
 package org.dossiercoder.coding;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -126,6 +127,21 @@ final class AbsenceLevel {
       "(\\d{1,3}) ?(%|procent) (aanwezig|aanwezigheid|aanw|op school|afwezig|afwezigheid|verzuim)"
           + "|(aanwezigheid|aanwezig|aanw|afwezigheid|afwezig|verzuim)\\.?( van| is| was| op| (is )?(gedaald|gezakt|gestegen|opgelopen|teruggelopen) (naar|tot))?"
           + " " + ABOUT + "(\\d{1,3}) ?(%|procent)");
+  /**
+   * A registration entry over a span of days: "27-01-15 t/m 30-01-15  absent, G.", "04-11 t/m 21-11
+   * alle dagen afgemeld, ziek": every school day of the span missed.
+   */
+  private static final Pattern DAY_SPAN = Pattern.compile(
+      "^((ma|di|wo|do|vr)\\.? )?(\\d{1,2})[-/](\\d{1,2})([-/]\\d{2,4})? ?(t/m|tot en met|-|–) ?((ma|di|wo|do|vr)\\.? )?"
+          + "(\\d{1,2})[-/](\\d{1,2})([-/]\\d{2,4})?\\s*[-:–]?\\s+(alle dagen |hele dagen |volledig )?"
+          + "(absent|afwezig|afgemeld|afm\\b|ziek\\w*|niet (op|naar) school|niet verschenen|thuis)");
+  /**
+   * A school's period figure: "Stand P1: 20% gemist", "Stand P2: 12%", "periode 3: 6 %" — the
+   * share of lessons missed when it is low, attended when it is high, as a month's bare figure.
+   */
+  private static final Pattern PERIOD_PERCENT = Pattern.compile(
+      "^(stand )?(p|periode|rapportperiode) ?\\d\\b[^.;:%]{0,20}:? " + "(ongeveer |circa |ca\\.? |rond |zo'n )?"
+          + "(?<pct>\\d{1,3}) ?(%|procent)(?! (aanwezig|aanwezigheid|gevolgd))");
   /** Any percentage: "15%", "15 procent". */
   private static final Pattern BARE_PERCENT = Pattern.compile("\\b(\\d{1,3}) ?(%|procent)");
   /** A month opening a line with a percentage: "Februari ongeveer 10%", "maart en april zo'n 5%". */
@@ -175,14 +191,14 @@ final class AbsenceLevel {
           + "(?! ?(%|procent)| (dagen|dgn|lessen|lesuren|uur|uren) (onderwijs|aanw|op school|naar school|gevolgd))");
   /** Plans, goals and conditions describe no observed absence: "indien … niet weer naar school". */
   private static final Pattern NOT_AN_OBSERVATION = Pattern.compile(
-      "\\b(indien|mocht|tenzij|zodra|wanneer|bij (aanhoudend|voortdurend|verder|nieuw|opnieuw|herhaald)|doel|doelen|streven|streefdoel|afgesproken|zou|zouden|dreigt"
+      "\\b(indien|mocht|tenzij|zodra|zolang|wanneer|bij (aanhoudend|voortdurend|verder|nieuw|opnieuw|herhaald)|doel|doelen|streven|streefdoel|afgesproken|zou|zouden|dreigt"
           + "|wens|wenst|hoopt|hopen|graag|voorstel|advies|verwacht|verwachten)\\b"
           // a wish, but not a refusal ("wil niet naar school" goes with observed absence)
           + "|\\b(wil|wilt|willen)\\b(?! (niet|geen|nooit)\\b)"
           + "|\\bom\\b[^.;,]{0,40}\\bte (krijgen|gaan|komen|laten|zijn|bouwen|opbouwen)\\b"
           // a summary over the whole period looks back; it is not the level at the entry's date
           + "|\\btotaal verzuim\\b|\\bover de hele periode\\b|\\bover het hele (school)?jaar\\b|\\bterugkijkend\\b|\\bsamenvattend\\b"
-          + "|^(conclusie|samenvatting|verloop( in het kort)?|kortom|(in )?totaal\\b(?! nu\\b))\\b"
+          + "|^(conclusie|samenvatting|overzicht|verloop( in het kort)?|kortom|(in )?totaal\\b(?! nu\\b))\\b"
           // what will happen tomorrow or next week is a plan, not an observation
           + "|\\b(morgen|overmorgen|volgende week|komende week|vanaf (morgen|maandag|dinsdag|woensdag|donderdag|vrijdag))\\b"
           // a brother's or sister's absence is not the pupil's: "zus is een paar dagen thuis geweest"
@@ -277,7 +293,7 @@ final class AbsenceLevel {
     if (BACK_TO_ZERO.matcher(s).find()) {
       return Measure.level(0);
     }
-    if (fullAbsence(s)) {
+    if (fullAbsence(s) || spansDays(s, entryDate)) {
       return Measure.level(3);
     }
     String figureLine = withoutEntryDate(s);
@@ -313,6 +329,14 @@ final class AbsenceLevel {
           return Measure.level(Measure.share(missedShare(last, absent)).level());
         }
         return Measure.share(missedShare(p, absent));
+      }
+    }
+    Matcher periodPercent = PERIOD_PERCENT.matcher(figureLine);
+    if (periodPercent.find()) {
+      int p = Integer.parseInt(periodPercent.group("pct"));
+      double missed = p <= 50 ? p / 100.0 : p >= 60 && p <= 100 ? 1 - p / 100.0 : Double.NaN;
+      if (!Double.isNaN(missed)) {
+        return Measure.share(missed);
       }
     }
     Matcher monthPercent = MONTH_PERCENT.matcher(figureLine);
@@ -438,6 +462,33 @@ final class AbsenceLevel {
       }
     }
     return Measure.NONE;
+  }
+
+  /**
+   * Whether the sentence registers absence on every day of a span of at least three days that
+   * starts on the entry's date ({@link #DAY_SPAN}); a span that ended weeks before the entry is a
+   * look back, not this.
+   */
+  private static boolean spansDays(String s, LocalDate entryDate) {
+    Matcher m = DAY_SPAN.matcher(s);
+    if (entryDate == null || !m.find()) {
+      return false;
+    }
+    int fromDay = Integer.parseInt(m.group(3));
+    int fromMonth = Integer.parseInt(m.group(4));
+    if (fromDay != entryDate.getDayOfMonth() || fromMonth != entryDate.getMonthValue()) {
+      return false;
+    }
+    int toDay = Integer.parseInt(m.group(9));
+    int toMonth = Integer.parseInt(m.group(10));
+    LocalDate to;
+    try {
+      to = LocalDate.of(entryDate.getYear() + (toMonth < fromMonth ? 1 : 0), toMonth, toDay);
+    } catch (DateTimeException e) {
+      return false;
+    }
+    long days = ChronoUnit.DAYS.between(entryDate, to);
+    return days >= 2 && days <= 120;
   }
 
   /** The last percentage in a sentence from a position on, or -1 when it has none there. */

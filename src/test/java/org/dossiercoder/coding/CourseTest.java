@@ -221,6 +221,14 @@ class CourseTest {
     "Mentor: januari 2 dagen + 5 uur.|2015-01-29|1|0.14",
     "presentie (bron mentor): okt 74%, nov 72%, mrt 91%|2015-04-13|0|0",
     "Oktober: nog steeds 6 a 8 lesuren per week weg.|2015-10-29|1|0.27",
+    // a school's registration notes: a span of days all absent, a period's share of lessons missed
+    "27-01-15 t/m 30-01-15  absent, G.|2015-01-27|3|1",
+    "04-11-14 t/m 21-11-14  alle dagen afm. door ma, Z.|2014-11-04|3|1",
+    "Stand P1: 20% gemist.|2014-11-14|1|0.2",
+    "Stand P3: 6%.|2015-04-24|0|0.06",
+    // a condition and an overview look at no observed level
+    "LPA: zolang er geen school is, is er geen verzuim van lln.|2014-12-12|-1|NaN",
+    "Overzicht kalenderjaar 2015: januari 5 - februari 4 - maart 3 = 12 dagen ziek gemeld.|2015-06-15|-1|NaN",
   })
   void measuresTheShareOfSchoolTimeMissedWhereTheTimeIsGiven(String sentence, String entry, int level, double share) {
     AbsenceLevel.Measure m = AbsenceLevel.measure(sentence, LocalDate.parse(entry));
