@@ -142,6 +142,9 @@ final class AbsenceLevel {
   private static final Pattern PERIOD_PERCENT = Pattern.compile(
       "^(stand )?(p|periode|rapportperiode) ?\\d\\b[^.;:%]{0,20}:? " + "(ongeveer |circa |ca\\.? |rond |zo'n )?"
           + "(?<pct>\\d{1,3}) ?(%|procent)(?! (aanwezig|aanwezigheid|gevolgd))");
+  /** The end of a span of dates inside a sentence: "van 12-10 t/m 3-11", "12/10 tot en met 3/11". */
+  private static final Pattern PAST_SPAN = Pattern.compile(
+      "\\b\\d{1,2}[-/]\\d{1,2}([-/]\\d{2,4})? ?(t/m|tot en met|tot) ?(?<d>\\d{1,2})[-/](?<m>\\d{1,2})(?![-/]?\\d)");
   /** Any percentage: "15%", "15 procent". */
   private static final Pattern BARE_PERCENT = Pattern.compile("\\b(\\d{1,3}) ?(%|procent)");
   /** A month opening a line with a percentage: "Februari ongeveer 10%", "maart en april zo'n 5%". */
@@ -697,6 +700,21 @@ final class AbsenceLevel {
   private static boolean looksBack(String s, LocalDate entryDate) {
     if (entryDate == null) {
       return false;
+    }
+    Matcher span = PAST_SPAN.matcher(s);
+    if (span.find()) {
+      // "Eén periode van verzuim van 12-10 t/m 3-11" written on 25-11: a period that ended weeks ago
+      int day = Integer.parseInt(span.group("d"));
+      int month = Integer.parseInt(span.group("m"));
+      try {
+        LocalDate end = LocalDate.of(entryDate.getYear() - (month > entryDate.getMonthValue() + 6 ? 1 : 0), month, day);
+        long ago = ChronoUnit.DAYS.between(end, entryDate);
+        if (ago >= 14 && ago <= 200) {
+          return true;
+        }
+      } catch (DateTimeException e) {
+        // not a date: read on
+      }
     }
     Matcher m = ANY_MONTH.matcher(s);
     Set<Integer> months = new HashSet<>();

@@ -228,6 +228,9 @@ class CourseTest {
     "Stand P3: 6%.|2015-04-24|0|0.06",
     // a condition and an overview look at no observed level
     "LPA: zolang er geen school is, is er geen verzuim van lln.|2014-12-12|-1|NaN",
+    // a period that ended weeks before the entry is a look back, not the level at its date
+    "Eén periode van verzuim van 12-10 t/m 3-11 (12 lesdagen).|2015-11-25|-1|NaN",
+    "Lln afwezig van 13-10 t/m 31-10, 3 weken aaneengesloten.|2014-11-03|3|1",
     "Overzicht kalenderjaar 2015: januari 5 - februari 4 - maart 3 = 12 dagen ziek gemeld.|2015-06-15|-1|NaN",
   })
   void measuresTheShareOfSchoolTimeMissedWhereTheTimeIsGiven(String sentence, String entry, int level, double share) {
