@@ -56,7 +56,7 @@ final class AbsenceLevel {
   private static final Pattern FULL = Pattern.compile(
       // "nog niet helemaal weg" is no full absence
       "(?<!niet )(volledig|geheel|helemaal|compleet|totaal) (thuis|afwezig|absent|weg|verzuim\\w*|niet (meer )?(naar|op) " + SCHOOL + ")"
-          + "|(zit|zat|blijft|bleef) (nog steeds |al |volledig |weer )?thuis(?! (betrokken|langs|begeleid\\w*|wonen|werken|als|wanneer|zodra|op dagen))|thuiszit\\w*"
+          + "|(zit|zat|blijft|bleef) (nog steeds |al |volledig |weer )?thuis(?! (betrokken|langs|begeleid\\w*|wonen|werken|als|wanneer|zodra|op dagen))|(?<!geen )(?<!niet )thuiszit\\w*"
           // not a parent who can no longer take the pupil: "ik kan haar niet meer naar school brengen"
           + "|niet meer (naar|op) " + SCHOOL + "(?! (brengen|sturen|dwingen))|\\b0 dagen aanwezig|geen (enkele )?dag (aanwezig|op school)"
           // "eens per 6 weken thuis" is how often a father comes home, not weeks of absence
@@ -142,6 +142,9 @@ final class AbsenceLevel {
   private static final Pattern PERIOD_PERCENT = Pattern.compile(
       "^(stand )?(p|periode|rapportperiode) ?\\d\\b[^.;:%]{0,20}:? " + "(ongeveer |circa |ca\\.? |rond |zo'n )?"
           + "(?<pct>\\d{1,3}) ?(%|procent)(?! (aanwezig|aanwezigheid|gevolgd))");
+  /** A year named as when something happened ("in 2012", "schooljaar 2011-2012"), not since when. */
+  private static final Pattern EARLIER_YEAR = Pattern.compile("\\b(in|in het jaar|schooljaar|sj) (20\\d{2})\\b");
+
   /** The end of a span of dates inside a sentence: "van 12-10 t/m 3-11", "12/10 tot en met 3/11". */
   private static final Pattern PAST_SPAN = Pattern.compile(
       "\\b\\d{1,2}[-/]\\d{1,2}([-/]\\d{2,4})? ?(t/m|tot en met|tot) ?(?<d>\\d{1,2})[-/](?<m>\\d{1,2})(?![-/]?\\d)");
@@ -233,6 +236,12 @@ final class AbsenceLevel {
       "\\b(elke|iedere|steeds op|vaak op|meestal op|op) " + DAY_NAME + "\\b"
           + "|\\b" + DAY_NAME + " ?(/|en|of) ?" + DAY_NAME + "\\b");
   private static final Pattern ABSENT_WORD = Pattern.compile("\\b" + ABSENT);
+  /**
+   * The business around absence, not absence: "Afspraak verzuimgesprek gemaakt op donderdag 05-02"
+   * names a weekday and "verzuim…" without a day missed.
+   */
+  private static final Pattern ABSENCE_BUSINESS = Pattern.compile(
+      "\\bverzuim(gesprek|coordinator|medewerker|melding|loket|spreekuur|zaak|dossier|beleid|protocol)\\w*");
   /**
    * A line of absence figures: it opens with the month(s) it covers ("Oktober: 5 keer te laat, 6
    * lesuren", "December en januari samen 4 lesuren") or names a register ("Verzuimoverzicht:").
@@ -442,7 +451,7 @@ final class AbsenceLevel {
     if (figures.level() >= 0) {
       return figures;
     }
-    if (RECURRING_DAY.matcher(s).find() && ABSENT_WORD.matcher(s).find()) {
+    if (RECURRING_DAY.matcher(s).find() && ABSENT_WORD.matcher(s).find() && !ABSENCE_BUSINESS.matcher(s).find()) {
       // One weekday a week is a fifth of the time (light); two or more are partial.
       // Which days recur and which were single ("elke maandag, 2 vrijdagen") is not told apart: no share.
       return Measure.level(countWeekdays(s) >= 2 ? 2 : 1);
@@ -535,11 +544,51 @@ final class AbsenceLevel {
   private static double overWeeks(String s) {
     Matcher span = WEEKS_SPAN.matcher(s);
     if (!span.find()) {
-      return Double.NaN;
+      return overDates(s);
     }
     int weeks = span.group(1) != null ? number(span.group(1)) : 1;
     double days = daysAndHours(s);
     return weeks <= 0 || Double.isNaN(days) ? Double.NaN : Math.min(1, days / (5.0 * weeks));
+  }
+
+  /** A span of two dates of one school year: "26-01 t/m 06-02", "12/10 tot en met 3/11". */
+  private static final Pattern DATE_SPAN = Pattern.compile(
+      "\\b(?<fd>\\d{1,2})[-/](?<fm>\\d{1,2})([-/]\\d{2,4})? ?(t/m|tot en met) ?(?<td>\\d{1,2})[-/](?<tm>\\d{1,2})(?![/]?\\d)");
+
+  /**
+   * The share of school time the days and hours of a sentence make over the dates it names ("26-01
+   * t/m 06-02: 10 hele dagen" is all of it), or NaN when it names no span of dates. Weekdays count
+   * as school days, holidays not taken out.
+   */
+  private static double overDates(String s) {
+    Matcher m = DATE_SPAN.matcher(s);
+    if (!m.find()) {
+      return Double.NaN;
+    }
+    int fromMonth = Integer.parseInt(m.group("fm"));
+    int toMonth = Integer.parseInt(m.group("tm"));
+    LocalDate from;
+    LocalDate to;
+    try {
+      // a school year runs over new year: any leap-free pair of years that keeps the order will do
+      from = LocalDate.of(2013, fromMonth, Integer.parseInt(m.group("fd")));
+      to = LocalDate.of(toMonth < fromMonth ? 2014 : 2013, toMonth, Integer.parseInt(m.group("td")));
+    } catch (DateTimeException e) {
+      return Double.NaN;
+    }
+    long schoolDays = 0;
+    for (LocalDate d = from; !d.isAfter(to) && schoolDays < 200; d = d.plusDays(1)) {
+      if (d.getDayOfWeek().getValue() <= 5) {
+        schoolDays++;
+      }
+    }
+    double days = daysAndHours(s);
+    double wholeDays = wholeDays(s);
+    if (wholeDays > 0 && Math.abs((days - wholeDays) - wholeDays) <= 1) {
+      // "48 uur (ca. 8 hele dagen)": the hours restated as days, not added to them
+      days = wholeDays;
+    }
+    return schoolDays < 3 || Double.isNaN(days) ? Double.NaN : Math.min(1, days / schoolDays);
   }
 
   /**
@@ -548,6 +597,17 @@ final class AbsenceLevel {
    */
   private static int overSpan(double share) {
     return share <= 0.05 ? 0 : share < 0.2 ? 1 : share < 0.8 ? 2 : 3;
+  }
+
+  /** The days (not lessons) counted in a sentence, added up. */
+  private static double wholeDays(String s) {
+    double days = 0;
+    Matcher d = WEEK_DAYS.matcher(s);
+    while (d.find()) {
+      double n = decimal(d.group(1));
+      days += d.group(2).startsWith("dagde") ? n / 2 : n;
+    }
+    return days;
   }
 
   /** Days and lessons (six to a day) counted in a sentence, added up; NaN when it counts neither. */
@@ -700,6 +760,14 @@ final class AbsenceLevel {
   private static boolean looksBack(String s, LocalDate entryDate) {
     if (entryDate == null) {
       return false;
+    }
+    Matcher year = EARLIER_YEAR.matcher(s);
+    while (year.find()) {
+      // "had de oudere zus van betrokkene in 2012 in de caseload (langdurig thuiszitten)": an
+      // earlier year's story, not a report of this dossier ("sinds 2012 thuis" still runs)
+      if (Integer.parseInt(year.group(2)) < entryDate.getYear() - 1) {
+        return true;
+      }
     }
     Matcher span = PAST_SPAN.matcher(s);
     if (span.find()) {

@@ -231,6 +231,13 @@ class CourseTest {
     // a period that ended weeks before the entry is a look back, not the level at its date
     "Eén periode van verzuim van 12-10 t/m 3-11 (12 lesdagen).|2015-11-25|-1|NaN",
     "Lln afwezig van 13-10 t/m 31-10, 3 weken aaneengesloten.|2014-11-03|3|1",
+    // days over a span of dates: their share of its school days (hours restated as days not twice)
+    "- 26-01 t/m 06-02: 10 hele dagen (als ziek gemeld).|2015-01-26|3|1",
+    "In de periode 25-11 t/m 12-12 ongeoorloofd 48 uur (ca. 8 hele dagen).|2014-12-15|2|0.57",
+    // an earlier year's story, denied full absence, the business around absence
+    "Had de oudere zus in 2012 in de caseload (vmbo, langdurig thuiszitten).|2015-05-26|-1|NaN",
+    "Het patroon is een geheel ander: geen thuiszitten, wel lessen overslaan.|2015-05-26|-1|NaN",
+    "Afspraak verzuimgesprek gemaakt op donderdag 05-02.|2015-02-03|-1|NaN",
     "Overzicht kalenderjaar 2015: januari 5 - februari 4 - maart 3 = 12 dagen ziek gemeld.|2015-06-15|-1|NaN",
   })
   void measuresTheShareOfSchoolTimeMissedWhereTheTimeIsGiven(String sentence, String entry, int level, double share) {
