@@ -280,6 +280,8 @@ class BundledTriggersTest {
       Tegen moeder is, na overweging, geen proces-verbaal opgemaakt.   | proces-verbaal | NEGATED
       Inschakeling buurtteam: niet geïndiceerd volgens het ZAT.        | buurtteam      | NEGATED
       Aan motivatie ontbreekt het hem niet.                            | motivatie      | NEGATED
+      b. een schriftelijke waarschuwing ex art. 2 Lpw: niet gedaan, geen onwil. | schriftelijke waarschuwing | NEGATED
+      Huiswerk: niet gedaan, mentor belt.                              | mentor         | AFFIRMED
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
