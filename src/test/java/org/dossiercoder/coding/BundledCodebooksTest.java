@@ -110,6 +110,8 @@ class BundledCodebooksTest {
     "Mocht hij weer wegblijven, dan PV.|interventie|sanctionerend",
     "Zij volgt sinds januari een faalangstreductietraining bij de GGD.|interventie|>hulpondersteunend",
     "Cognitieve gedragstherapie start in januari, wachttijd vijf weken.|risicoprofiel|-",
+    // the receiving school's procedure keeps the pupil out: an external barrier
+    "Ontvangende school: plek in vwo 3, maar plaatsing kan pas na de voorjaarsvakantie.|risicoprofiel|>extern_wachten",
     "Zorgmelding van de mentor ontvangen.|interventie|-",
     "Hij heeft de intake gehad en is aangenomen op het ROC.|interventie|-",
     "Consulent SWV: een arrangement is nu niet nodig, school regelt een rooster.|partij|samenwerkingsverband",
