@@ -204,7 +204,7 @@ final class AbsenceLevel {
           + "|\\bom\\b[^.;,]{0,40}\\bte (krijgen|gaan|komen|laten|zijn|bouwen|opbouwen)\\b"
           // a summary over the whole period looks back; it is not the level at the entry's date
           + "|\\btotaal verzuim\\b|\\bover de hele periode\\b|\\bover het hele (school)?jaar\\b|\\bterugkijkend\\b|\\bsamenvattend\\b"
-          + "|^(conclusie|samenvatting|overzicht|verloop( in het kort)?|kortom|(in )?totaal\\b(?! nu\\b))\\b"
+          + "|^(conclusie|samenvatting|overzicht|beschouwing|terugblik|verloop( in het kort)?|kortom|(in )?totaal\\b(?! nu\\b))\\b"
           // what will happen tomorrow or next week is a plan, not an observation
           + "|\\b(morgen|overmorgen|volgende week|komende week|vanaf (morgen|maandag|dinsdag|woensdag|donderdag|vrijdag))\\b"
           // a brother's or sister's absence is not the pupil's: "zus is een paar dagen thuis geweest"

@@ -238,6 +238,7 @@ class CourseTest {
     "Had de oudere zus in 2012 in de caseload (vmbo, langdurig thuiszitten).|2015-05-26|-1|NaN",
     "Het patroon is een geheel ander: geen thuiszitten, wel lessen overslaan.|2015-05-26|-1|NaN",
     "Afspraak verzuimgesprek gemaakt op donderdag 05-02.|2015-02-03|-1|NaN",
+    "Beschouwing: het verzuim neemt sinds de uithuisplaatsing af, met terugvallen.|2015-07-03|-1|NaN",
     "Overzicht kalenderjaar 2015: januari 5 - februari 4 - maart 3 = 12 dagen ziek gemeld.|2015-06-15|-1|NaN",
   })
   void measuresTheShareOfSchoolTimeMissedWhereTheTimeIsGiven(String sentence, String entry, int level, double share) {
