@@ -130,6 +130,9 @@ class BundledCodebooksTest {
     // procedureel: an appointment for a meeting is no agreement on the approach
     "Afspraak gemaakt voor een gesprek op maandag.|interventie|-",
     "Afspraken gemaakt over wie de ouders benadert.|interventie|procedureel",
+    // a pupil signed up with a care or school provision is access arranged
+    "Met toestemming aangemeld bij buurtteam Leidsche Rijn.|interventie|procedureel hulpondersteunend",
+    "Aanmelding ISK via het centrale aanmeldpunt, verstuurd door LPA.|interventie|procedureel",
     "Vervolg: na de zomer verder.|interventie|-",
     "Bevorderend: stabiel gezin, ouders stellen duidelijke grenzen.|risicoprofiel|-",
     "BT: geen zorgen over de thuissituatie, ouders stellen grenzen.|risicoprofiel|-",
