@@ -145,9 +145,12 @@ final class AbsenceLevel {
   /** A year named as when something happened ("in 2012", "schooljaar 2011-2012"), not since when. */
   private static final Pattern EARLIER_YEAR = Pattern.compile("\\b(in|in het jaar|schooljaar|sj) (20\\d{2})\\b");
 
-  /** The end of a span of dates inside a sentence: "van 12-10 t/m 3-11", "12/10 tot en met 3/11". */
-  private static final Pattern PAST_SPAN = Pattern.compile(
-      "\\b\\d{1,2}[-/]\\d{1,2}([-/]\\d{2,4})? ?(t/m|tot en met|tot) ?(?<d>\\d{1,2})[-/](?<m>\\d{1,2})(?![-/]?\\d)");
+  /**
+   * A span of two dates of one school year: "26-01 t/m 06-02", "van 12-10 tot 3-11", "09-02-15 t/m
+   * 13-02-15". {@link #overDates} reads the days it counts over; {@link #looksBack} its end.
+   */
+  private static final Pattern DATE_SPAN = Pattern.compile(
+      "\\b(?<fd>\\d{1,2})[-/](?<fm>\\d{1,2})([-/]\\d{2,4})? ?(?<to>t/m|tot en met|tot) ?(?<td>\\d{1,2})[-/](?<tm>\\d{1,2})([-/]\\d{2,4})?(?![-/]?\\d)");
   /** Any percentage: "15%", "15 procent". */
   private static final Pattern BARE_PERCENT = Pattern.compile("\\b(\\d{1,3}) ?(%|procent)");
   /** A month opening a line with a percentage: "Februari ongeveer 10%", "maart en april zo'n 5%". */
@@ -551,10 +554,6 @@ final class AbsenceLevel {
     return weeks <= 0 || Double.isNaN(days) ? Double.NaN : Math.min(1, days / (5.0 * weeks));
   }
 
-  /** A span of two dates of one school year: "26-01 t/m 06-02", "12/10 tot en met 3/11". */
-  private static final Pattern DATE_SPAN = Pattern.compile(
-      "\\b(?<fd>\\d{1,2})[-/](?<fm>\\d{1,2})([-/]\\d{2,4})? ?(t/m|tot en met) ?(?<td>\\d{1,2})[-/](?<tm>\\d{1,2})(?![/]?\\d)");
-
   /**
    * The share of school time the days and hours of a sentence make over the dates it names ("26-01
    * t/m 06-02: 10 hele dagen" is all of it), or NaN when it names no span of dates. Weekdays count
@@ -562,7 +561,7 @@ final class AbsenceLevel {
    */
   private static double overDates(String s) {
     Matcher m = DATE_SPAN.matcher(s);
-    if (!m.find()) {
+    if (!m.find() || m.group("to").equals("tot")) {
       return Double.NaN;
     }
     int fromMonth = Integer.parseInt(m.group("fm"));
@@ -769,11 +768,11 @@ final class AbsenceLevel {
         return true;
       }
     }
-    Matcher span = PAST_SPAN.matcher(s);
+    Matcher span = DATE_SPAN.matcher(s);
     if (span.find()) {
       // "Eén periode van verzuim van 12-10 t/m 3-11" written on 25-11: a period that ended weeks ago
-      int day = Integer.parseInt(span.group("d"));
-      int month = Integer.parseInt(span.group("m"));
+      int day = Integer.parseInt(span.group("td"));
+      int month = Integer.parseInt(span.group("tm"));
       try {
         LocalDate end = LocalDate.of(entryDate.getYear() - (month > entryDate.getMonthValue() + 6 ? 1 : 0), month, day);
         long ago = ChronoUnit.DAYS.between(end, entryDate);

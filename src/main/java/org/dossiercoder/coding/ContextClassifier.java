@@ -384,13 +384,21 @@ public final class ContextClassifier {
       return false;
     }
     for (int k = start; k < i - 1; k++) {
-      String w = tokens.get(k).word();
-      if (FINAL_NEGATION_VERBS.contains(w) || AUXILIARIES.contains(w) || w.length() > 3 && w.endsWith("t")
-          && !w.endsWith("arts") || w.length() > 4 && w.endsWith("en")) {
+      if (looksLikeVerb(tokens.get(k).word())) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a word of a short clause may be its verb: a listed finite verb, or a form ending in
+   * "-t" (finite, "komt") or "-en" (infinitive or plural). A "(jeugd)arts" is a person.
+   */
+  private static boolean looksLikeVerb(String w) {
+    return FINAL_NEGATION_VERBS.contains(w) || AUXILIARIES.contains(w)
+        || w.length() > 3 && w.endsWith("t") && !w.endsWith("arts")
+        || w.length() > 4 && w.endsWith("en");
   }
 
   /** Verbs that link a subject to what it is: "is geen optie", "lijkt geen goede stap". */
