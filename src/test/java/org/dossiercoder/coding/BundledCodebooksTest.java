@@ -96,6 +96,7 @@ class BundledCodebooksTest {
     // a school's registration notes write the parents "ma" and "pa", but "ma" is also Monday
     "Ma gebeld, zij komt morgen langs.|partij|ouders",
     "Gesprek ZoCo + mentor + lln + pa.|partij|ouders school",
+    "PV opgemaakt tegen lln en ouders.|partij|-",
     "Lesuur 1-2 absent, lln ma en vr vaak weg.|partij|-",
     "Voor een aanmelding is toestemming van ouders nodig.|partij|-",
     "Met toestemming van vader aangemeld bij het buurtteam.|partij|buurtteam ouders",
