@@ -140,7 +140,7 @@ final class AbsenceLevel {
    * share of lessons missed when it is low, attended when it is high, as a month's bare figure.
    */
   private static final Pattern PERIOD_PERCENT = Pattern.compile(
-      "^(stand )?(p|periode|rapportperiode) ?\\d\\b[^.;:%]{0,20}:? " + "(ongeveer |circa |ca\\.? |rond |zo'n )?"
+      "^(stand )?(p|periode|rapportperiode) ?\\d\\b[^.;:%]{0,20}:? " + ABOUT
           + "(?<pct>\\d{1,3}) ?(%|procent)(?! (aanwezig|aanwezigheid|gevolgd))");
   /** A year named as when something happened ("in 2012", "schooljaar 2011-2012"), not since when. */
   private static final Pattern EARLIER_YEAR = Pattern.compile("\\b(in|in het jaar|schooljaar|sj) (20\\d{2})\\b");
@@ -348,8 +348,7 @@ final class AbsenceLevel {
     }
     Matcher periodPercent = PERIOD_PERCENT.matcher(figureLine);
     if (periodPercent.find()) {
-      int p = Integer.parseInt(periodPercent.group("pct"));
-      double missed = p <= 50 ? p / 100.0 : p >= 60 && p <= 100 ? 1 - p / 100.0 : Double.NaN;
+      double missed = bareFigureMissed(Integer.parseInt(periodPercent.group("pct")));
       if (!Double.isNaN(missed)) {
         return Measure.share(missed);
       }
@@ -361,7 +360,7 @@ final class AbsenceLevel {
       long months = monthsNamed(figureLine);
       // "okt 74% | nov 72% | … | mrt 91%": the last month is the latest.
       int p = months > 1 ? lastPercent(figureLine, 0) : Integer.parseInt(monthPercent.group("pct"));
-      double missed = p <= 50 ? p / 100.0 : p >= 60 && p <= 100 ? 1 - p / 100.0 : Double.NaN;
+      double missed = bareFigureMissed(p);
       if (!Double.isNaN(missed)) {
         return months == 1 ? Measure.share(missed) : Measure.level(Measure.share(missed).level());
       }
@@ -506,6 +505,14 @@ final class AbsenceLevel {
     return days >= 2 && days <= 120;
   }
 
+  /**
+   * The share missed that a percentage without a word for what it counts gives: a low figure is
+   * absence, a high one attendance, one in between (51-59) says too little (NaN).
+   */
+  private static double bareFigureMissed(int p) {
+    return p <= 50 ? p / 100.0 : p >= 60 && p <= 100 ? 1 - p / 100.0 : Double.NaN;
+  }
+
   /** The last percentage in a sentence from a position on, or -1 when it has none there. */
   private static int lastPercent(String s, int from) {
     Matcher more = BARE_PERCENT.matcher(s).region(from, s.length());
@@ -581,12 +588,11 @@ final class AbsenceLevel {
         schoolDays++;
       }
     }
-    double days = daysAndHours(s);
-    double wholeDays = wholeDays(s);
-    if (wholeDays > 0 && Math.abs((days - wholeDays) - wholeDays) <= 1) {
-      // "48 uur (ca. 8 hele dagen)": the hours restated as days, not added to them
-      days = wholeDays;
-    }
+    double whole = wholeDays(s);
+    double lessons = lessonsAsDays(s);
+    // "48 uur (ca. 8 hele dagen)": the hours restated as days, not added to them
+    boolean restated = whole > 0 && Math.abs((Double.isNaN(lessons) ? 0 : lessons) - whole) <= 1;
+    double days = restated ? whole : sum(whole, lessons);
     return schoolDays < 3 || Double.isNaN(days) ? Double.NaN : Math.min(1, days / schoolDays);
   }
 
@@ -598,19 +604,8 @@ final class AbsenceLevel {
     return share <= 0.05 ? 0 : share < 0.2 ? 1 : share < 0.8 ? 2 : 3;
   }
 
-  /** The days (not lessons) counted in a sentence, added up. */
+  /** The days (not lessons) counted in a sentence, added up; NaN when it counts none. */
   private static double wholeDays(String s) {
-    double days = 0;
-    Matcher d = WEEK_DAYS.matcher(s);
-    while (d.find()) {
-      double n = decimal(d.group(1));
-      days += d.group(2).startsWith("dagde") ? n / 2 : n;
-    }
-    return days;
-  }
-
-  /** Days and lessons (six to a day) counted in a sentence, added up; NaN when it counts neither. */
-  private static double daysAndHours(String s) {
     double days = 0;
     boolean any = false;
     Matcher d = WEEK_DAYS.matcher(s);
@@ -619,12 +614,29 @@ final class AbsenceLevel {
       days += d.group(2).startsWith("dagde") ? n / 2 : n;
       any = true;
     }
+    return any ? days : Double.NaN;
+  }
+
+  /** The lessons counted in a sentence as days (six to a day), added up; NaN when it counts none. */
+  private static double lessonsAsDays(String s) {
+    double days = 0;
+    boolean any = false;
     Matcher h = WEEK_HOURS.matcher(s);
     while (h.find()) {
       days += decimal(h.group(1)) / LESSONS_PER_DAY;
       any = true;
     }
     return any ? days : Double.NaN;
+  }
+
+  /** Days and lessons (six to a day) counted in a sentence, added up; NaN when it counts neither. */
+  private static double daysAndHours(String s) {
+    return sum(wholeDays(s), lessonsAsDays(s));
+  }
+
+  /** Two counts added, either of which may be missing (NaN); NaN when both are. */
+  private static double sum(double a, double b) {
+    return Double.isNaN(a) ? b : Double.isNaN(b) ? a : a + b;
   }
 
   /**

@@ -37,12 +37,6 @@ public final class ContextClassifier {
    */
   record Token(String word, int start, int end, int brackets) {}
 
-  /** Words between "dan" and the rejected side of a preference ("dan te weinig", "dan via het"). */
-  private static final Set<String> COMPARISON_FILLERS = Set.of("te", "een", "de", "het", "zo", "via", "door");
-
-  /** How far before "dan" the "eerder" or "liever" of a preference may stand. */
-  private static final int COMPARISON_REACH = 8;
-
   private record Found(ContextTriggers.Trigger trigger, int first, int last) {}
 
   /**
@@ -632,6 +626,12 @@ public final class ContextClassifier {
 
   /** How far from the match the offer word, and from the offer the refusal, may stand. */
   private static final int OFFER_REACH = 8;
+
+  /** Words between "dan" and the rejected side of a preference ("dan te weinig", "dan via het"). */
+  private static final Set<String> COMPARISON_FILLERS = Set.of("te", "een", "de", "het", "zo", "via", "door");
+
+  /** How far before "dan" the "eerder" or "liever" of a preference may stand. */
+  private static final int COMPARISON_REACH = 8;
 
   /**
    * Whether the match is the rejected side of a preference: "eerder te perfectionistisch dan
