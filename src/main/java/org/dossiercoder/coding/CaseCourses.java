@@ -13,7 +13,10 @@ import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.dossiercoder.index.DutchAnalysis;
 import org.dossiercoder.index.SegmentIndex;
@@ -57,7 +60,9 @@ public final class CaseCourses {
     // there stands under that entry. Lesser amounts in a heading are summaries or history.
     Map<String, List<String>> preambles = new HashMap<>();
     Set<String> datedDocs = new HashSet<>();
-    for (Document d : journalSegmentsInOrder(reader)) {
+    StoredFields stored = reader.storedFields();
+    for (int id : journalSegmentsInOrder(reader)) {
+      Document d = stored.document(id);
       String text = d.get(DutchAnalysis.TEXT_FIELD);
       String docKey = d.get(SegmentIndex.DOC);
       FigureTable header = FigureTable.header(text);
@@ -122,29 +127,33 @@ public final class CaseCourses {
   }
 
   /**
-   * The journal segments of the index, each document's in the order of its text: indexing threads
+   * The index ids of the journal segments, each document's in the order of its text: indexing threads
    * may flush one document's segments into different index segments, whose order varies between
-   * runs, and tables and opening lines are read in the order they were written.
+   * runs, and tables and opening lines are read in the order they were written. Only the place of
+   * each segment is read here (its document and ordinal); the caller loads the segments one at a
+   * time, so memory grows by an int per journal segment, not by their text.
    */
-  private static List<Document> journalSegmentsInOrder(DirectoryReader reader) throws IOException {
-    Map<String, TreeMap<Integer, Document>> byDoc = new TreeMap<>();
+  private static int[] journalSegmentsInOrder(DirectoryReader reader) throws IOException {
+    Map<String, TreeMap<Integer, Integer>> byDoc = new TreeMap<>();
+    Term journal = new Term(SegmentIndex.DOCTYPE, DocumentType.LEERPLICHTDOSSIER.key());
+    Set<String> place = Set.of(SegmentIndex.DOC, SegmentIndex.ORDINAL);
     for (LeafReaderContext leaf : reader.leaves()) {
+      PostingsEnum postings = leaf.reader().postings(journal, PostingsEnum.NONE);
+      if (postings == null) {
+        continue;
+      }
       StoredFields stored = leaf.reader().storedFields();
       Bits live = leaf.reader().getLiveDocs();
-      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
         if (live != null && !live.get(doc)) {
           continue;
         }
-        Document d = stored.document(doc);
-        if (DocumentType.LEERPLICHTDOSSIER.key().equals(d.get(SegmentIndex.DOCTYPE))) {
-          byDoc.computeIfAbsent(d.get(SegmentIndex.DOC), k -> new TreeMap<>())
-              .put(d.getField(SegmentIndex.ORDINAL).numericValue().intValue(), d);
-        }
+        Document d = stored.document(doc, place);
+        byDoc.computeIfAbsent(d.get(SegmentIndex.DOC), k -> new TreeMap<>())
+            .put(d.getField(SegmentIndex.ORDINAL).numericValue().intValue(), leaf.docBase + doc);
       }
     }
-    List<Document> out = new ArrayList<>();
-    byDoc.values().forEach(m -> out.addAll(m.values()));
-    return out;
+    return byDoc.values().stream().flatMap(m -> m.values().stream()).mapToInt(Integer::intValue).toArray();
   }
 
   /**
