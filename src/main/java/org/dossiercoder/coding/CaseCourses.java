@@ -72,7 +72,7 @@ public final class CaseCourses {
       }
       FigureTable table = tables.get(docKey);
       String row = table == null ? null : table.figures(text);
-      if (table != null && row == null) {
+      if (table != null && row == null && !table.isRowWithoutFigure(text)) {
         tables.remove(docKey); // the table has ended
       }
       String date = d.get(SegmentIndex.DATE);
@@ -130,15 +130,47 @@ public final class CaseCourses {
    * The index ids of the journal segments, each document's in the order of its text: indexing threads
    * may flush one document's segments into different index segments, whose order varies between
    * runs, and tables and opening lines are read in the order they were written. Only the place of
-   * each segment is read here (its document and ordinal); the caller loads the segments one at a
-   * time, so memory grows by an int per journal segment, not by their text.
+   * each segment is read here (its document, ordinal and date); the caller loads the segments one at
+   * a time, so memory grows by an int per journal segment, not by their text.
+   *
+   * <p>A journal is a {@code journaal*}/{@code dossier*} file. A case without one is read from the
+   * files kept as a log instead (not an OPP or an interview): those whose entries stand under at
+   * least {@link #LOG_DATES} different dates ("contactjournaal", "mentorlog", the "Verloop" of a
+   * casusbeschrijving). Their names are the writer's choice; the dated entries are what a coder
+   * reads the course from. Beside a leerplicht journal, such files (letters, mails, reports) repeat
+   * or summarise what the journal records and are left out.
    */
   private static int[] journalSegmentsInOrder(DirectoryReader reader) throws IOException {
     Map<String, TreeMap<Integer, Integer>> byDoc = new TreeMap<>();
-    Term journal = new Term(SegmentIndex.DOCTYPE, DocumentType.LEERPLICHTDOSSIER.key());
-    Set<String> place = Set.of(SegmentIndex.DOC, SegmentIndex.ORDINAL);
+    Map<String, String> caseOf = new HashMap<>();
+    collect(reader, DocumentType.LEERPLICHTDOSSIER, byDoc, new HashMap<>(), caseOf);
+    Set<String> withJournal = new HashSet<>(caseOf.values());
+    Map<String, Set<String>> datesOf = new HashMap<>();
+    Map<String, TreeMap<Integer, Integer>> others = new TreeMap<>();
+    collect(reader, DocumentType.OVERIG, others, datesOf, caseOf);
+    others.forEach((doc, segments) -> {
+      if (!withJournal.contains(caseOf.get(doc)) && datesOf.getOrDefault(doc, Set.of()).size() >= LOG_DATES) {
+        byDoc.put(doc, segments);
+      }
+    });
+    return byDoc.values().stream().flatMap(m -> m.values().stream()).mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The fewest different entry dates that make a file a log read for the course of absence. */
+  static final int LOG_DATES = 3;
+
+  /**
+   * Adds the segments of every document of one type to {@code byDoc} (ordinal to index id), the
+   * different entry dates (real or relative) of each document to {@code datesOf}, and its case to
+   * {@code caseOf}.
+   */
+  private static void collect(DirectoryReader reader, DocumentType type, Map<String, TreeMap<Integer, Integer>> byDoc,
+      Map<String, Set<String>> datesOf, Map<String, String> caseOf) throws IOException {
+    Term term = new Term(SegmentIndex.DOCTYPE, type.key());
+    Set<String> place = Set.of(SegmentIndex.CASE, SegmentIndex.DOC, SegmentIndex.ORDINAL, SegmentIndex.DATE,
+        SegmentIndex.RELATIVE_DATE);
     for (LeafReaderContext leaf : reader.leaves()) {
-      PostingsEnum postings = leaf.reader().postings(journal, PostingsEnum.NONE);
+      PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
       if (postings == null) {
         continue;
       }
@@ -149,11 +181,16 @@ public final class CaseCourses {
           continue;
         }
         Document d = stored.document(doc, place);
-        byDoc.computeIfAbsent(d.get(SegmentIndex.DOC), k -> new TreeMap<>())
+        String key = d.get(SegmentIndex.DOC);
+        caseOf.put(key, d.get(SegmentIndex.CASE));
+        byDoc.computeIfAbsent(key, k -> new TreeMap<>())
             .put(d.getField(SegmentIndex.ORDINAL).numericValue().intValue(), leaf.docBase + doc);
+        String date = d.get(SegmentIndex.DATE) != null ? d.get(SegmentIndex.DATE) : d.get(SegmentIndex.RELATIVE_DATE);
+        if (date != null) {
+          datesOf.computeIfAbsent(key, k -> new HashSet<>()).add(date);
+        }
       }
     }
-    return byDoc.values().stream().flatMap(m -> m.values().stream()).mapToInt(Integer::intValue).toArray();
   }
 
   /**

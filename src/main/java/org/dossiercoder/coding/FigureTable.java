@@ -10,7 +10,8 @@ import org.dossiercoder.index.Lexicon;
 /**
  * A table of monthly absence figures whose rows carry bare numbers and whose header says what they
  * count: "maand  ziekmeldingen  ziek naar huis  lesuren gemist (ca.)" over "sep 2014  2  1  16", or
- * the caption "ziek gemeld per maand (dagen)" over "okt   6". A row read alone is a month and some
+ * the caption "ziek gemeld per maand (dagen)" over "okt   6"; a caption of percentages may also be
+ * over weeks ("Aanwezigheid per week (% van geroosterde uren)" over "wk 45 | 20%"). A row read alone is a month and some
  * numbers; read under its header it is a figure line ("16 lesuren afwezig") that {@link
  * AbsenceLevel} reads like any other.
  */
@@ -19,6 +20,8 @@ final class FigureTable {
   private static final Pattern GAP = Pattern.compile("\\s{2,}|\\t|\\s*\\|\\s*");
   private static final Pattern MONTH_CELL = Pattern.compile(
       "^" + DutchMonths.NAMES + "\\.?( ?'?\\d{2,4}|-\\d{2,4})?( \\(t/m [^)]{1,12}\\))?$");
+  /** A row of a week or a span of weeks: "wk 45", "week 39-42". */
+  private static final Pattern WEEK_CELL = Pattern.compile("^(wk|week)\\.? ?\\d{1,2}( ?[-/] ?\\d{1,2})?$");
   private static final Pattern NUMBER = Pattern.compile("^\\d{1,3}([.,]\\d)?$");
   /** Column headers that count absence (excluding lateness, planned hours, attendance). */
   private static final Pattern ABSENCE = Pattern.compile("ongeoorl|geoorl|ziek|afwezig|gemist|verzuim|absent");
@@ -36,7 +39,8 @@ final class FigureTable {
   private static final Pattern PRESENCE = Pattern.compile("aanwezig|presentie");
   private static final Pattern PERCENT_PRESENT = Pattern.compile(
       "(%|procent) ?(aanwezig|presentie)|(aanwezig\\w*|presentie) (in )?(%|procent)");
-  private static final Pattern PERCENT_CELL = Pattern.compile("^(\\d{1,3}) ?%$");
+  /** A percentage, a range of them ("85-90%", read as its middle), perhaps with a remark after it. */
+  private static final Pattern PERCENT_CELL = Pattern.compile("^(\\d{1,3})(?: ?- ?(\\d{1,3}))? ?%(?: ?[,;(].*)?$");
 
   /** Unit of an absence column. */
   private enum Unit { HOURS, DAYS }
@@ -118,18 +122,40 @@ final class FigureTable {
   }
 
   /**
+   * Whether the line is a row of the table without a figure ("wk 43 | herfstvakantie"): the table
+   * goes on after it.
+   */
+  boolean isRowWithoutFigure(String line) {
+    List<String> cells = cells(line);
+    return cells.size() >= 2 && (MONTH_CELL.matcher(cells.get(0)).find()
+        || percentOf != null && WEEK_CELL.matcher(cells.get(0)).find()) && figures(line) == null
+        && !DIGIT.matcher(String.join(" ", cells.subList(1, cells.size()))).find();
+  }
+
+  /**
    * The row as a figure line, or null when the line is no row of this table: a month and as many
    * numbers as the header has columns (or one more, when the header names no month column).
    */
   String figures(String line) {
     List<String> cells = cells(line);
-    if (cells.size() < 2 || !MONTH_CELL.matcher(cells.get(0)).find()) {
+    if (cells.size() < 2) {
       return null;
     }
     if (percentOf != null) {
-      // a month, its percentage, and perhaps a remark ("opbouwschema stap 1-2")
+      // a month or a week, its percentage, and perhaps a remark ("opbouwschema stap 1-2")
+      if (!MONTH_CELL.matcher(cells.get(0)).find() && !WEEK_CELL.matcher(cells.get(0)).find()) {
+        return null;
+      }
       Matcher pct = PERCENT_CELL.matcher(cells.get(1));
-      return pct.find() ? cells.get(0) + ": " + pct.group(1) + "% " + percentOf : null;
+      if (!pct.find()) {
+        return null;
+      }
+      long share = pct.group(2) == null ? Long.parseLong(pct.group(1))
+          : Math.round((Integer.parseInt(pct.group(1)) + Integer.parseInt(pct.group(2))) / 2.0);
+      return cells.get(0) + ": " + share + "% " + percentOf;
+    }
+    if (!MONTH_CELL.matcher(cells.get(0)).find()) {
+      return null;
     }
     for (int i = 1; i < cells.size(); i++) {
       if (!NUMBER.matcher(cells.get(i)).find()) {

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * sep-14} for a line of monthly figures, also after decoration ({@code --- 10-12-2014 ---}).
  *
  * <p>A date without a year takes the year of the entry before it, moving to the next year when that
- * would put it more than two months back (a journal runs forward: week 52, then week 3); the first
+ * would put it more than two months back (a journal runs forward: week 52, then week 3) and the
+ * next year is not further ahead than that (a table of weeks looks back over the period); the first
  * one takes the year the document mentions most. Without any year nothing is dated, rather than
  * guessed; {@link SentenceSplitter} then gives the entries relative dates in an assumed year, which
  * order the course of absence but are never shown as dates.
@@ -348,7 +349,13 @@ final class EntryDate {
     }
     LocalDate d = inYear.apply(previous != null ? previous.getYear() : anchorYear);
     if (d != null && previous != null && d.isBefore(previous.minusMonths(2))) {
-      d = inYear.apply(previous.getYear() + 1);
+      // More than two months back: the next year, unless that lies further ahead than this lies
+      // back. A table of weeks after the last entry looks back over the period ("wk 36-38  85%"
+      // under an entry of 23 December is September of the same year, not of the next).
+      LocalDate next = inYear.apply(previous.getYear() + 1);
+      if (next != null && ChronoUnit.DAYS.between(previous, next) <= ChronoUnit.DAYS.between(d, previous)) {
+        d = next;
+      }
     }
     return d;
   }

@@ -26,11 +26,16 @@ class CaseCoursesTest {
   @TempDir Path dir;
 
   private static Document segment(int ordinal, String text, String date) {
+    return segment("c900", "journaal.txt", ordinal, text, date);
+  }
+
+  private static Document segment(String caseId, String file, int ordinal, String text, String date) {
     Document d = new Document();
-    d.add(new StringField(SegmentIndex.CASE, "c900", Field.Store.YES));
-    d.add(new StringField(SegmentIndex.DOC, "c900/journaal.txt", Field.Store.YES));
-    d.add(new StringField(SegmentIndex.SEG_ID, SegmentIndex.segId("c900/journaal.txt", ordinal), Field.Store.YES));
-    d.add(new StringField(SegmentIndex.DOCTYPE, DocumentType.LEERPLICHTDOSSIER.key(), Field.Store.YES));
+    String doc = caseId + "/" + file;
+    d.add(new StringField(SegmentIndex.CASE, caseId, Field.Store.YES));
+    d.add(new StringField(SegmentIndex.DOC, doc, Field.Store.YES));
+    d.add(new StringField(SegmentIndex.SEG_ID, SegmentIndex.segId(doc, ordinal), Field.Store.YES));
+    d.add(new StringField(SegmentIndex.DOCTYPE, DocumentType.ofFileName(file).key(), Field.Store.YES));
     d.add(new StoredField(SegmentIndex.ORDINAL, ordinal));
     d.add(new StoredField(DutchAnalysis.TEXT_FIELD, text));
     if (date != null) {
@@ -54,6 +59,47 @@ class CaseCoursesTest {
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         assertEquals(2, reader.leaves().size(), "the two segments lie in two index segments");
         assertEquals(List.of("2014-09-02=3"), CaseCourses.read(reader).describe("c900"));
+      }
+    }
+  }
+
+  @Test
+  void aCaseWithoutAJournalIsReadFromTheFilesKeptAsALog() throws Exception {
+    try (Directory directory = FSDirectory.open(dir)) {
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+        // c901 has no journaal*: its mentor's log, with entries under three dates, is its journal.
+        writer.addDocument(segment("c901", "mentorlog.txt", 0, "ma 5-10-15  Deze week 4 lesuren ongeoorloofd.", "2015-10-05"));
+        writer.addDocument(segment("c901", "mentorlog.txt", 1, "ma 2-11-15  Deze week geen dag op school geweest, zit thuis.", "2015-11-02"));
+        writer.addDocument(segment("c901", "mentorlog.txt", 2, "ma 7-12-15  Elke dag op school geweest.", "2015-12-07"));
+        // A letter under one date is no log.
+        writer.addDocument(segment("c901", "brief-ouders.txt", 0, "Uw zoon is 10 dagen afwezig geweest.", "2015-11-20"));
+        // c902 has a journal; the mails beside it repeat what it records and are left out.
+        writer.addDocument(segment("c902", "journaal.txt", 0, "05-10-2015  Lln 3 lesuren ongeoorloofd afwezig.", "2015-10-05"));
+        writer.addDocument(segment("c902", "mails.txt", 0, "Datum: 1-10-2015. Hij is de hele week ziek.", "2015-10-01"));
+        writer.addDocument(segment("c902", "mails.txt", 1, "Datum: 8-10-2015. Weer de hele week ziek.", "2015-10-08"));
+        writer.addDocument(segment("c902", "mails.txt", 2, "Datum: 15-10-2015. Nog steeds de hele week ziek.", "2015-10-15"));
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        CaseCourses courses = CaseCourses.read(reader);
+        assertEquals(List.of("2015-10-05=1/13%", "2015-11-02=3", "2015-12-07=0"), courses.describe("c901"));
+        assertEquals(List.of("2015-10-05=1"), courses.describe("c902"));
+      }
+    }
+  }
+
+  @Test
+  void aTableOfWeeklyAttendanceGoesOnPastAWeekWithoutAFigure() throws Exception {
+    try (Directory directory = FSDirectory.open(dir)) {
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+        writer.addDocument(segment(0, "Aanwezigheid per week (bron: ROC, % van geroosterde uren):", "2015-12-23"));
+        writer.addDocument(segment(1, "wk 39-42  | 85-90%", "2015-09-21"));
+        writer.addDocument(segment(2, "wk 43     | herfstvakantie", "2015-10-19"));
+        writer.addDocument(segment(3, "wk 44     | 40%, hele dagen weg", "2015-10-26"));
+        writer.addDocument(segment(4, "wk 47     | 20% (1 dag)", "2015-11-16"));
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        assertEquals(List.of("2015-09-21=1/12%", "2015-10-26=2/60%", "2015-11-16=3"),
+            CaseCourses.read(reader).describe("c900"));
       }
     }
   }

@@ -1,8 +1,10 @@
 package org.dossiercoder.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,20 @@ class FigureTableTest {
     assertEquals("okt 2014: 46% aanwezig", both.figures("okt 2014     46%   (ziekenhuisopname 2 wk)"), "the word at the % decides");
     FigureTable absent = FigureTable.header("verzuim in % van de lestijd");
     assertEquals(1, AbsenceLevel.of(absent.figures("okt   14%")));
+  }
+
+  @Test
+  void percentagesPerWeekWithARangeOrARemark() {
+    FigureTable weeks = FigureTable.header("Aanwezigheid per week (bron: ROC, % van geroosterde uren):");
+    assertNotNull(weeks);
+    assertEquals("wk 36-38: 88% aanwezig", weeks.figures("wk 36-38  | 85-90%"), "a range is read as its middle");
+    assertEquals("wk 47: 20% aanwezig", weeks.figures("wk 47     | 20% (1 dag)"));
+    assertEquals("week 44: 40% aanwezig", weeks.figures("week 44   | 40%, hele dagen weg"));
+    assertNull(weeks.figures("wk 43     | herfstvakantie"));
+    assertTrue(weeks.isRowWithoutFigure("wk 43     | herfstvakantie"), "a holiday week does not end the table");
+    assertFalse(weeks.isRowWithoutFigure("Mentor: slaapt in de les."));
+    FigureTable months = FigureTable.header("ziek gemeld per maand (dagen)");
+    assertNull(months.figures("wk 45   6"), "a table of counts is read per month only");
   }
 
   @Test

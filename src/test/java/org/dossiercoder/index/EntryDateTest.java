@@ -43,6 +43,8 @@ class EntryDateTest {
     assertEquals(LocalDate.of(2015, 1, 5), EntryDate.parse("05-01 Gesprek met moeder.", LocalDate.of(2014, 12, 15), 2014),
         "after December comes January of the next year");
     assertEquals(LocalDate.of(2015, 1, 12), EntryDate.parse("wk 3   Melding school.", LocalDate.of(2014, 11, 17), 2014));
+    assertEquals(LocalDate.of(2015, 8, 31), EntryDate.parse("wk 36-38  | 85-90%", LocalDate.of(2015, 12, 23), 2015),
+        "a table of weeks after the last entry looks back: the next year lies further ahead");
     assertEquals(LocalDate.of(2015, 3, 11), EntryDate.parse("wk 11 (wo)  Huisbezoek.", null, 2015),
         "the first undated entry takes the year the document names");
     assertNull(EntryDate.parse("wk 11 (wo)  Huisbezoek.", null, 0), "no year anywhere: not guessed");
