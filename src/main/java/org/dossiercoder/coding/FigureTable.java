@@ -11,9 +11,9 @@ import org.dossiercoder.index.Lexicon;
  * A table of monthly absence figures whose rows carry bare numbers and whose header says what they
  * count: "maand  ziekmeldingen  ziek naar huis  lesuren gemist (ca.)" over "sep 2014  2  1  16", or
  * the caption "ziek gemeld per maand (dagen)" over "okt   6"; a caption of percentages may also be
- * over weeks ("Aanwezigheid per week (% van geroosterde uren)" over "wk 45 | 20%"). A row read alone is a month and some
- * numbers; read under its header it is a figure line ("16 lesuren afwezig") that {@link
- * AbsenceLevel} reads like any other.
+ * over weeks ("Aanwezigheid per week (% van geroosterde uren)" over "wk 45 | 20%"). A row read
+ * alone is a month and some numbers; read under its header it is a figure line ("16 lesuren
+ * afwezig") that {@link AbsenceLevel} reads like any other.
  */
 final class FigureTable {
   /** Columns are set off by two or more spaces, a tab or a bar. */
@@ -123,13 +123,17 @@ final class FigureTable {
 
   /**
    * Whether the line is a row of the table without a figure ("wk 43 | herfstvakantie"): the table
-   * goes on after it.
+   * goes on after it. A row whose other cells hold no digit can give no figure.
    */
   boolean isRowWithoutFigure(String line) {
     List<String> cells = cells(line);
-    return cells.size() >= 2 && (MONTH_CELL.matcher(cells.get(0)).find()
-        || percentOf != null && WEEK_CELL.matcher(cells.get(0)).find()) && figures(line) == null
+    return cells.size() >= 2 && isRowLabel(cells.get(0))
         && !DIGIT.matcher(String.join(" ", cells.subList(1, cells.size()))).find();
+  }
+
+  /** Whether a first cell names a row: a month, or for a table of percentages also a week. */
+  private boolean isRowLabel(String cell) {
+    return MONTH_CELL.matcher(cell).find() || percentOf != null && WEEK_CELL.matcher(cell).find();
   }
 
   /**
@@ -138,14 +142,11 @@ final class FigureTable {
    */
   String figures(String line) {
     List<String> cells = cells(line);
-    if (cells.size() < 2) {
+    if (cells.size() < 2 || !isRowLabel(cells.get(0))) {
       return null;
     }
     if (percentOf != null) {
       // a month or a week, its percentage, and perhaps a remark ("opbouwschema stap 1-2")
-      if (!MONTH_CELL.matcher(cells.get(0)).find() && !WEEK_CELL.matcher(cells.get(0)).find()) {
-        return null;
-      }
       Matcher pct = PERCENT_CELL.matcher(cells.get(1));
       if (!pct.find()) {
         return null;
@@ -153,9 +154,6 @@ final class FigureTable {
       long share = pct.group(2) == null ? Long.parseLong(pct.group(1))
           : Math.round((Integer.parseInt(pct.group(1)) + Integer.parseInt(pct.group(2))) / 2.0);
       return cells.get(0) + ": " + share + "% " + percentOf;
-    }
-    if (!MONTH_CELL.matcher(cells.get(0)).find()) {
-      return null;
     }
     for (int i = 1; i < cells.size(); i++) {
       if (!NUMBER.matcher(cells.get(i)).find()) {
