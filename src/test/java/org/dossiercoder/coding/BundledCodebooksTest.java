@@ -275,6 +275,13 @@ class BundledCodebooksTest {
     "Wachtlijst Rebound tot de voorjaarsvakantie.|interventie|-",
     "Een aangepast rooster is genoemd, maar iedereen vond het voorbarig.|interventie|-",
     "Sinds maandag heeft hij een aangepast rooster: start om tien uur.|interventie|>onderwijsondersteunend",
+    // work sent home and a return in parts of days are support without the usual words; absence
+    // told in mornings and whole days is not
+    "De docent Engels heeft het weekwerk via de mail doorgestuurd.|interventie|>onderwijsondersteunend",
+    "Ze begint maandag, de eerste week alleen de ochtenden, daarna het volledige rooster.|interventie|>onderwijsondersteunend",
+    "Hij is eerst de ochtenden afwezig geweest, daarna hele dagen.|interventie|-",
+    // the onderwijsconsulent is a role, not a procedure that failed
+    "Aanwezig: moeder, mentor en de onderwijsconsulent van de gemeente.|risicoprofiel|-",
     // a team only discussed, or a talk with a parent that is still to come, is no party yet
     "Buurtteam besproken met de leerling.|partij|-",
     "Weinig contact met vader.|partij|-",
