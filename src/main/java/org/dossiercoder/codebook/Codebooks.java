@@ -307,7 +307,30 @@ public final class Codebooks {
     }
     return new Rule(
         ruleId, query, documents, sections, from, until, counts, rule.bool("strong", false), rule.line(), compiled,
-        speakers, roles, question, compiledQuestion);
+        speakers, roles, question, compiledQuestion, ownDenials(compiled, parser.text()));
+  }
+
+  /**
+   * The denial words the query asks for outside its NOT clauses, compared as the analysis gives
+   * them (stemmed, as the query's terms are).
+   */
+  private static Set<String> ownDenials(Query compiled, QueryParser parser) {
+    Set<org.apache.lucene.index.Term> terms = new HashSet<>();
+    // The default sub-visitor skips MUST_NOT clauses: a word the rule excludes is not its wording.
+    compiled.visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
+    Set<String> own = new HashSet<>();
+    for (String word : Rule.DENIAL_WORDS) {
+      Query q;
+      try {
+        q = parser.parse(word);
+      } catch (ParseException e) {
+        throw new IllegalStateException("denial word does not parse: " + word, e);
+      }
+      if (q instanceof org.apache.lucene.search.TermQuery t && terms.contains(t.getTerm())) {
+        own.add(word);
+      }
+    }
+    return own;
   }
 
   private static Query compile(YamlMap rule, String key, String text, QueryParser parser) throws DossierInputException {

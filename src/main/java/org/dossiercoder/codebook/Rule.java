@@ -31,6 +31,10 @@ import org.dossiercoder.ingest.DocumentType;
  *     documents); non-empty limits it to interview segments of those roles
  * @param question the {@code question:} query as written, or empty
  * @param compiledQuestion the parsed question query over the question field, or null
+ * @param denials the words of {@link #DENIAL_WORDS} that the query itself asks for outside its NOT
+ *     clauses ("geen structuur", "spreekt geen Nederlands"): one of them inside a match is the
+ *     rule's own wording; any other denial word between the words of a proximity match denies it
+ *     ("moeder niet gesproken" for "moeder gesproken"~3)
  */
 public record Rule(
     String id,
@@ -46,7 +50,14 @@ public record Rule(
     Set<SpeakerKind> speakers,
     Set<String> roles,
     String question,
-    Query compiledQuestion) {
+    Query compiledQuestion,
+    Set<String> denials) {
+  /**
+   * Words that deny what stands around them in a proximity match. "niets" and "niks" are here as
+   * written; the analysis may give them the stem of "niet".
+   */
+  public static final Set<String> DENIAL_WORDS = Set.of("niet", "geen", "nooit", "niets", "niks");
+
   /** Validates and copies. */
   public Rule {
     Objects.requireNonNull(id, "id");
@@ -58,17 +69,21 @@ public record Rule(
     counts = Set.copyOf(counts);
     speakers = speakers.isEmpty() ? Set.of(SpeakerKind.RESPONDENT) : Set.copyOf(speakers);
     roles = Set.copyOf(roles);
+    denials = Set.copyOf(denials);
     if (question.isEmpty() != (compiledQuestion == null)) {
       throw new IllegalArgumentException("question and compiledQuestion go together");
     }
   }
 
-  /** A rule without transcript scope: respondents (and all non-transcript text), any role or question. */
+  /**
+   * A rule without transcript scope: respondents (and all non-transcript text), any role or
+   * question. All denial words count as its own, so none between its words denies a match.
+   */
   public Rule(String id, String query, Set<DocumentType> documents, Set<String> sections,
       java.time.LocalDate from, java.time.LocalDate until, Set<MatchContext> counts, boolean strong,
       int line, Query compiled) {
     this(id, query, documents, sections, from, until, counts, strong, line, compiled,
-        Set.of(SpeakerKind.RESPONDENT), Set.of(), "", null);
+        Set.of(SpeakerKind.RESPONDENT), Set.of(), "", null, DENIAL_WORDS);
   }
 
   /** Whether the rule listens to a segment of this speaker kind (headers never). */

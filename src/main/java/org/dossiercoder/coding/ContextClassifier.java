@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dossiercoder.codebook.MatchContext;
+import org.dossiercoder.codebook.Rule;
 import org.dossiercoder.index.Lexicon;
 
 /**
@@ -114,6 +115,19 @@ public final class ContextClassifier {
    * @param matchEnd offset after the match
    */
   public MatchContext classify(String sentence, int matchStart, int matchEnd) {
+    return classify(sentence, matchStart, matchEnd, Rule.DENIAL_WORDS);
+  }
+
+  /**
+   * The context of the span {@code [matchStart, matchEnd)} of a rule's match in a sentence.
+   *
+   * @param sentence the sentence
+   * @param matchStart offset of the match in the sentence
+   * @param matchEnd end offset of the match
+   * @param ownDenials the denial words the rule itself asks for ({@link Rule#denials()}); any other
+   *     denial word between the first and last word of the match denies it
+   */
+  public MatchContext classify(String sentence, int matchStart, int matchEnd, Set<String> ownDenials) {
     Parsed parsed = parse(sentence);
     List<Token> tokens = parsed.tokens();
     if (tokens.isEmpty()) {
@@ -190,6 +204,9 @@ public final class ContextClassifier {
           default -> {}
         }
       }
+    }
+    if (deniedBetween(tokens, found, matchFirst, matchLast, ownDenials)) {
+      negated = true;
     }
     for (int[] scope : parsed.finalNegations()) {
       // The match's last word decides for a proximity match that runs into the denied clause:
@@ -601,6 +618,39 @@ public final class ContextClassifier {
   /** An infinitive or a finite verb in -t, as a clause ends with it ("houden", "aanhoudt", "komt"). */
   private static boolean isVerbForm(String word) {
     return word.length() >= 4 && (word.endsWith("en") || word.endsWith("t")) && !NOT_CLOSING_VERBS.contains(word);
+  }
+
+  /**
+   * Whether a denial word stands between the first and last word of a proximity match without being
+   * the rule's own wording: "Veilig Thuis heeft moeder niet gesproken" for "moeder gesproken"~3,
+   * "ouders werken niet mee" for "ouders werken mee"~2. A trigger at the edge of the match ("moeder
+   * niet") or a pseudo-trigger that is a finding elsewhere ("werken niet mee") still denies the
+   * words around it here. "niet alleen" and "niet meer" deny nothing that was there.
+   */
+  private static boolean deniedBetween(
+      List<Token> tokens, List<Found> found, int matchFirst, int matchLast, Set<String> ownDenials) {
+    for (int k = matchFirst + 1; k < matchLast; k++) {
+      String word = tokens.get(k).word();
+      if (Rule.DENIAL_WORDS.contains(word) && !ownDenials.contains(word) && !notDenying(tokens, found, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the denial word at {@code k} belongs to a pseudo-trigger of "not only" or "no longer". */
+  private static boolean notDenying(List<Token> tokens, List<Found> found, int k) {
+    for (Found f : found) {
+      if (f.trigger().type() == ContextTriggers.Type.PSEUDO && f.first() <= k && k <= f.last()) {
+        for (int i = f.first(); i <= f.last(); i++) {
+          String w = tokens.get(i).word();
+          if (w.equals("alleen") || w.equals("meer")) {
+            return true;
+          }
+        }
+      }
+    }
+    return k + 1 < tokens.size() && tokens.get(k + 1).word().equals("meer");
   }
 
   /** Whether a "geen" right before the match is closed by "meer" right after it: "geen verzuim meer". */

@@ -163,7 +163,7 @@ public final class RuleMatcher {
         if (s < 0 || e < s) {
           continue;
         }
-        MatchContext context = classifier.classify(text, s, e);
+        MatchContext context = classifier.classify(text, s, e, task.rule().denials());
         if (task.rule().counts().contains(context)) {
           first = s;
           last = e;

@@ -68,6 +68,27 @@ class CodebooksTest {
   }
 
   @Test
+  void aRuleKnowsTheDenialWordsItAsksForOutsideItsNotClauses() throws Exception {
+    Path file = CodebookFixtures.codebook(dir, "demo", """
+        id: demo
+        label: Demo
+        kind: multi
+        codes:
+          - id: a
+            label: A
+            rules:
+              - id: own
+                query: '"geen structuur" OR "spreekt geen nederlands"~1 OR nooit'
+              - id: gap
+                query: '"moeder gesproken"~3 NOT ("niet bereikbaar" OR geen)'
+        """);
+    Codebook book = Codebooks.loadFile(file, analysis);
+    assertEquals(Set.of("geen", "nooit"), book.code("a").rules().get(0).denials());
+    assertEquals(Set.of(), book.code("a").rules().get(1).denials(),
+        "words the rule excludes are not its wording");
+  }
+
+  @Test
   void codesWithoutRulesLoadAsCodesCodedByHand() throws Exception {
     Path file = CodebookFixtures.codebook(dir, "demo", """
         id: demo

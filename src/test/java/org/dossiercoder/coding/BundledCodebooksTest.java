@@ -280,6 +280,8 @@ class BundledCodebooksTest {
     "De docent Engels heeft het weekwerk via de mail doorgestuurd.|interventie|>onderwijsondersteunend",
     "Ze begint maandag, de eerste week alleen de ochtenden, daarna het volledige rooster.|interventie|>onderwijsondersteunend",
     "Hij is eerst de ochtenden afwezig geweest, daarna hele dagen.|interventie|-",
+    "Ouders werken niet mee.|partij|-",
+    "Ik heb moeder niet gesproken.|partij|-",
     // the onderwijsconsulent is a role, not a procedure that failed
     "Aanwezig: moeder, mentor en de onderwijsconsulent van de gemeente.|risicoprofiel|-",
     // a team only discussed, or a talk with a parent that is still to come, is no party yet

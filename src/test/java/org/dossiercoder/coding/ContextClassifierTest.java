@@ -32,6 +32,28 @@ class ContextClassifierTest {
   }
 
   @Test
+  void aDenialBetweenTheWordsOfAProximityMatchDeniesItUnlessTheRuleAskedForIt() throws Exception {
+    java.nio.file.Path lex = dir.resolve("edge");
+    java.nio.file.Files.createDirectories(lex);
+    // A trigger at the edge of the match, as in the bundled list: alone it is the rule's own wording.
+    java.nio.file.Files.writeString(lex.resolve(ContextTriggers.FILE), "moeder niet\tnegated\tbackward\nniet alleen\tpseudo\t-\n",
+        java.nio.charset.StandardCharsets.UTF_8);
+    ContextClassifier edge = new ContextClassifier(ContextTriggers.load(lex));
+    String s = "Veilig Thuis heeft moeder niet gesproken.";
+    String match = "moeder niet gesproken";
+    int at = s.indexOf(match);
+    assertEquals(MatchContext.NEGATED, edge.classify(s, at, at + match.length(), java.util.Set.of()),
+        "a rule on \"moeder gesproken\"~3 did not ask for the niet");
+    assertEquals(MatchContext.AFFIRMED, edge.classify(s, at, at + match.length(), java.util.Set.of("niet")),
+        "a rule that asks for niet itself matched its own wording");
+    String t = "Het gaat niet alleen om school, moeder gesproken.";
+    String all = "gaat niet alleen om school";
+    int from = t.indexOf(all);
+    assertEquals(MatchContext.AFFIRMED, edge.classify(t, from, from + all.length(), java.util.Set.of()),
+        "niet alleen denies nothing");
+  }
+
+  @Test
   void aSemicolonEndsTheScopeLikeAContrastWord() {
     assertEquals(MatchContext.NEGATED, of("Geen pesten of agressief gedrag gezien.", "agressief"));
     assertEquals(MatchContext.AFFIRMED, of("Geen pesten; agressief gedrag gezien.", "agressief"));
