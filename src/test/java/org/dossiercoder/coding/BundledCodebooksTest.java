@@ -281,6 +281,7 @@ class BundledCodebooksTest {
     "Ze begint maandag, de eerste week alleen de ochtenden, daarna het volledige rooster.|interventie|>onderwijsondersteunend",
     "Hij is eerst de ochtenden afwezig geweest, daarna hele dagen.|interventie|-",
     "Ouders werken niet mee.|partij|-",
+    "Maatregel: OTS sinds maart 2014, verlengd tot maart 2016.|partij|>andere_professional",
     "Ik heb moeder niet gesproken.|partij|-",
     // the onderwijsconsulent is a role, not a procedure that failed
     "Aanwezig: moeder, mentor en de onderwijsconsulent van de gemeente.|risicoprofiel|-",
