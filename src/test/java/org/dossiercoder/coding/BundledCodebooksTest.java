@@ -282,6 +282,7 @@ class BundledCodebooksTest {
     "Hij is eerst de ochtenden afwezig geweest, daarna hele dagen.|interventie|-",
     "Ouders werken niet mee.|partij|-",
     "Maatregel: OTS sinds maart 2014, verlengd tot maart 2016.|partij|>andere_professional",
+    "In de brugklas kende hij niemand, zijn vrienden van de basisschool gingen naar andere scholen.|risicoprofiel|>loopbaan_overstap",
     "Ik heb moeder niet gesproken.|partij|-",
     // the onderwijsconsulent is a role, not a procedure that failed
     "Aanwezig: moeder, mentor en de onderwijsconsulent van de gemeente.|risicoprofiel|-",
