@@ -50,6 +50,7 @@ final class AbsenceLevel {
           + "|(geen|nauwelijks) (uren|lessen|dagen) (meer )?(gemist|verzuimd)|volledig rooster|hele dagen aanwezig"
           + "|volledige? aanwezig(heid)?|(elke|iedere) (les)?dag (aanwezig|op school|naar school)"
           // (not "alle ochtenden aanwezig": the mornings of a part-time timetable)
+          + "|(de )?hele week (gegaan|geweest|op school geweest|naar school gegaan)|(alle|elke) dag(en)? (gegaan|geweest)"
           + "|\\b(alles|allemaal|overal) aanwezig|\\balle (lessen|lesuren|uren|dagen) (aanwezig|gevolgd|bijgewoond)");
   /** A negation just before an attendance phrase: "niet belastbaar voor een volledig rooster". */
   private static final Pattern NEGATED_BEFORE = Pattern.compile("\\b(niet|geen|nooit|nog niet)\\b[^.;,]{0,30}$");
@@ -65,12 +66,14 @@ final class AbsenceLevel {
           + "|" + NUM + " (weken|maanden) (aaneengesloten|achter elkaar)"
           + "|(?<!per \\w{1,6} )(weken|maanden) (lang )?(niet (op|naar) school|afwezig|thuis)|hele (week|maand|periode) (afwezig|absent|weg|niet)"
           + "|geen (enkele )?(les)?dag( meer)? (aanwezig|op school|naar school|geweest)"
-          + "|geen enkele (les)?dag\\b(?! (gemist|verzuimd|afwezig|ziek|te laat))|geen (enkele )?les(sen)? (meer )?(gevolgd|bijgewoond)"
+          + "|geen enkele (les)?dag\\b(?!( (of|en) \\w+)?( meer)? (gemist|verzuimd|afwezig|ziek|te laat))|geen (enkele )?les(sen)? (meer )?(gevolgd|bijgewoond)"
           + "|\\b0 (dagen|dgn|lessen|lesuren|uur|uren) (onderwijs|aanwezig|aanw\\b|op school|naar school|gevolgd)|schoolgang (blijft|is|was|bleef) (0|nul|nihil)"
           + "|(nagenoeg|vrijwel|bijna|nauwelijks|amper) (niet|nooit|geen dag)( meer)? (op|naar) school"
           + "|(nauwelijks|amper) (op|naar) school"
           + "|geen schoolgang|(volledige|totale) stop (op )?(de )?schoolgang|geen (les|lessen|onderwijs) (op (haar|zijn) (eigen )?school )?(meer )?gehad"
           + "|niet meer (verschenen|gezien) op school"
+          // a journal's bare "sinds 22 september gaat ze niet": the clause ends in the denial
+          + "|\\bsinds [^.;,]{1,30} (gaat|ging|komt|kwam) (hij|ze|zij)( nog steeds| helemaal)? niet( meer)?( \\(|[.;,]|$)"
           // not enrolled anywhere: no school to attend ("geen sprake van absoluut verzuim" is none)
           + "|(^|\\b(sprake van|is|blijft|bleef|dus|nog|het|in|=|:) )absoluut verzuim(?! (dossier|gesloten|afgesloten|beeindigd|opgeheven))|geen (enkele )?dag (onderwijs|les|lessen) (gevolgd|gehad)"
           + "|op geen enkele school (gestaan|ingeschreven)"
@@ -191,7 +194,8 @@ final class AbsenceLevel {
   private static final Pattern BACK_TO_ZERO = Pattern.compile(
       "(naar|tot) (nagenoeg |vrijwel |bijna )?(nul|nihil|0)\\b|\\b(nagenoeg|vrijwel|bijna) (nul|nihil)\\b"
           + "|\\b(nauwelijks|amper) (nog |meer )?verzuim\\b|\\b(nagenoeg|vrijwel) geen verzuim\\b|(absoluut )?verzuim (is )?(beeindigd|opgeheven)|nog geen (ongeoorloofd )?verzuim|geen (ongeoorloofd )?verzuim (meer|gemeld|geregistreerd)"
-          + "|geen (enkele |enkel |een )?(les|lesdag|dag|uur|lesuur|lessen|dagen|uren|lesuren) (meer )?"
+          // "geen enkele dag of les meer afwezig geweest"
+          + "|geen (enkele |enkel |een )?(les|lesdag|dag|uur|lesuur|lessen|dagen|uren|lesuren)( (of|en) (een )?(les|lesdag|dag|uur|lesuur))? (meer )?"
           + "(gemist|verzuimd|afwezig|verzuim|ongeoorloofd)"
           + "|geen ongeoorloofde (uren|lesuren|lessen|dagen|absenties)|geen (nieuwe )?absenties"
           // a month in a list of figures with nothing to report: "april: niets", "mei tot nu 0"

@@ -283,6 +283,8 @@ class BundledCodebooksTest {
     "Ouders werken niet mee.|partij|-",
     "Maatregel: OTS sinds maart 2014, verlengd tot maart 2016.|partij|>andere_professional",
     "In de brugklas kende hij niemand, zijn vrienden van de basisschool gingen naar andere scholen.|risicoprofiel|>loopbaan_overstap",
+    "Het verzuim is beperkt gebleven tot één periode van vijf weken.|verzuimpatroon|eenmalig",
+    "Sinds de kerst heeft ze geen enkele dag gemist.|verzuimpatroon|-",
     "Ik heb moeder niet gesproken.|partij|-",
     // the onderwijsconsulent is a role, not a procedure that failed
     "Aanwezig: moeder, mentor en de onderwijsconsulent van de gemeente.|risicoprofiel|-",

@@ -158,6 +158,12 @@ class CourseTest {
     "Start IVO: docent NE en docent wisk komen elk 1 uur per week thuis.|-1",
     "Totaal: 9 schooldagen weg in 1 aaneengesloten periode.|-1",
     "Totaal nu 3 weken volledig afwezig.|3",
+    // attendance in words: no day or lesson missed, the whole week gone; a bare "gaat ze niet"
+    "Volgens de mentor is zij sinds 2 november geen enkele dag of les meer afwezig geweest.|0",
+    "Vader: hij is de hele week gegaan.|0",
+    "Hij is de hele week niet geweest.|3",
+    "Sinds 14 september gaat hij niet.|3",
+    "Sinds maandag gaat hij niet meer alleen naar de training.|-1",
   })
   void readsTheLevelOfAReport(String sentence, int level) {
     assertEquals(level, AbsenceLevel.of(sentence));
