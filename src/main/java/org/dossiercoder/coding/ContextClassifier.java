@@ -226,6 +226,13 @@ public final class ContextClassifier {
       negated = true;
       negatedOutside = true;
     }
+    String frame = separableFrame(sentence, tokens, matchFirst, matchLast);
+    if ("af".equals(frame)) {
+      negated = true;
+      negatedOutside = true;
+    } else if ("voor".equals(frame)) {
+      hypothetical = true;
+    }
     if (negativeCondition(parsed, found, matchFirst)) {
       // "Als vader niet meewerkt aan de aanmelding, maak ik een PV op": the negation belongs to the
       // condition, and what follows the comma is what will happen if it holds.
@@ -357,6 +364,42 @@ public final class ContextClassifier {
       start = i + 1;
     }
     return List.copyOf(out);
+  }
+
+  /** Finite forms of "voorstellen", whose separable "voor" ends a clause of proposing. */
+  private static final Set<String> PROPOSE = Set.of("stel", "stelt", "stellen", "stelde", "stelden");
+
+  /** Finite forms of "afraden", whose separable "af" ends a clause of advising against. */
+  private static final Set<String> ADVISE = Set.of("raad", "raadt", "raden", "raadde", "raadden", "ried", "rieden");
+
+  /**
+   * The particle of a separable verb that frames the clause holding the match, or null: "voor" when
+   * the clause proposes it ("De consulent stelt een tijdelijke plaatsing op het OPDC voor"), "af"
+   * when it advises against it ("Van een overstap naar een praktijkschool raadt de mentor af"). The
+   * verb stands anywhere in the clause, its particle at the clause end.
+   */
+  private static String separableFrame(String sentence, List<Token> tokens, int matchFirst, int matchLast) {
+    int start = matchFirst;
+    while (start > 0 && !clauseBreakAfter(sentence, tokens, start - 1)
+        && !tokens.get(start - 1).word().equals(";") && !tokens.get(start - 1).word().equals(":")) {
+      start--;
+    }
+    int end = matchLast;
+    while (end + 1 < tokens.size() && !clauseBreakAfter(sentence, tokens, end)
+        && !tokens.get(end + 1).word().equals(";") && !tokens.get(end + 1).word().equals(":")) {
+      end++;
+    }
+    String particle = tokens.get(end).word();
+    Set<String> verbs = particle.equals("voor") ? PROPOSE : particle.equals("af") ? ADVISE : null;
+    if (verbs == null || end <= matchLast) {
+      return null;
+    }
+    for (int k = start; k < end; k++) {
+      if (verbs.contains(tokens.get(k).word())) {
+        return particle;
+      }
+    }
+    return null;
   }
 
   /** The finite forms of "zien", whose separable "af" ends a clause of refraining. */
@@ -818,6 +861,15 @@ public final class ContextClassifier {
     if (colon + 1 >= tokens.size() || !tokens.get(colon).word().equals(":")) {
       return false;
     }
+    // "Lichamelijke klachten: volgens ouders geen." — whose word it is comes before the denial.
+    int from = colon + 1;
+    if (tokens.get(from).word().equals("volgens")) {
+      from += from + 2 < tokens.size() && Set.of("de", "het").contains(tokens.get(from + 1).word()) ? 3 : 2;
+      if (from >= tokens.size()) {
+        return false;
+      }
+    }
+    colon = from - 1;
     String value = tokens.get(colon + 1).word();
     boolean nvt = value.equals("n") && colon + 3 < tokens.size()
         && tokens.get(colon + 2).word().equals("v") && tokens.get(colon + 3).word().equals("t");

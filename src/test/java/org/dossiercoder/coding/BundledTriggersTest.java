@@ -282,6 +282,15 @@ class BundledTriggersTest {
       Aan motivatie ontbreekt het hem niet.                            | motivatie      | NEGATED
       b. een schriftelijke waarschuwing ex art. 2 Lpw: niet gedaan, geen onwil. | schriftelijke waarschuwing | NEGATED
       Huiswerk: niet gedaan, mentor belt.                              | mentor         | AFFIRMED
+      Voorstel: plaatsing in klas 2, mentor als vast aanspreekpunt.       | plaatsing       | HYPOTHETICAL
+      Als het pesten de oorzaak is, kan een andere school een optie zijn. | andere school   | HYPOTHETICAL
+      De school wil meewerken aan een aangepast rooster.                 | aangepast rooster | HYPOTHETICAL
+      Faalangsttraining na de kerstvakantie, als er plek is.             | Faalangsttraining | HYPOTHETICAL
+      Bij terugval kan de huisarts opnieuw verwijzen.                    | verwijzen       | HYPOTHETICAL
+      De consulent stelt een plaatsing op het OPDC voor.                 | OPDC            | HYPOTHETICAL
+      Van een overstap naar het vmbo raadt de mentor af.                 | overstap        | NEGATED
+      Lichamelijke klachten: volgens moeder geen.                        | Lichamelijke klachten | NEGATED
+      De LPA stelt een proces-verbaal op.                                | proces-verbaal  | AFFIRMED
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
