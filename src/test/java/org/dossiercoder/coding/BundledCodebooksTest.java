@@ -285,6 +285,8 @@ class BundledCodebooksTest {
     "In de brugklas kende hij niemand, zijn vrienden van de basisschool gingen naar andere scholen.|risicoprofiel|>loopbaan_overstap",
     "Het verzuim is beperkt gebleven tot één periode van vijf weken.|verzuimpatroon|eenmalig",
     "Sinds de kerst heeft ze geen enkele dag gemist.|verzuimpatroon|-",
+    "Volgens de mentor hebben de jongens die haar pestten een officiële waarschuwing gehad.|interventie|-",
+    "De LPA heeft ouders een officiële waarschuwing gegeven.|interventie|>sanctionerend",
     "Ik heb moeder niet gesproken.|partij|-",
     // the onderwijsconsulent is a role, not a procedure that failed
     "Aanwezig: moeder, mentor en de onderwijsconsulent van de gemeente.|risicoprofiel|-",

@@ -291,6 +291,7 @@ class BundledTriggersTest {
       Van een overstap naar het vmbo raadt de mentor af.                 | overstap        | NEGATED
       Lichamelijke klachten: volgens moeder geen.                        | Lichamelijke klachten | NEGATED
       De LPA stelt een proces-verbaal op.                                | proces-verbaal  | AFFIRMED
+      School heeft de drie meisjes twee dagen geschorst.                 | geschorst       | OTHER_PERSON
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
