@@ -287,6 +287,7 @@ class BundledCodebooksTest {
     "Sinds de kerst heeft ze geen enkele dag gemist.|verzuimpatroon|-",
     "Volgens de mentor hebben de jongens die haar pestten een officiële waarschuwing gehad.|interventie|-",
     "De LPA heeft ouders een officiële waarschuwing gegeven.|interventie|>sanctionerend",
+    "SMW'er van school start wekelijkse gesprekken met hem.|interventie|>hulpondersteunend",
     "Ik heb moeder niet gesproken.|partij|-",
     // the onderwijsconsulent is a role, not a procedure that failed
     "Aanwezig: moeder, mentor en de onderwijsconsulent van de gemeente.|risicoprofiel|-",
