@@ -907,9 +907,12 @@ public final class ContextClassifier {
 
   /** Whether a negation trigger lies in the scope of a forward hypothetical trigger before it. */
   private static boolean inCondition(String sentence, Found negation, List<Found> found, List<Token> tokens) {
+    // "zal"/"zullen" announce; they open no condition: "ze zal geen proces-verbaal opmaken" denies.
     for (Found h : found) {
       ContextTriggers.Direction d = h.trigger().direction();
       if (h.trigger().type() == ContextTriggers.Type.HYPOTHETICAL && h.last() < negation.first()
+          && !(h.first() == h.last() && FUTURE.contains(tokens.get(h.first()).word())
+              && !conditionBetween(tokens, h.last(), negation.first()))
           && (d == ContextTriggers.Direction.FORWARD || d == ContextTriggers.Direction.BOTH)
           && inScope(sentence, h, found, tokens, negation.first(), negation.last())) {
         return true;
@@ -917,6 +920,20 @@ public final class ContextClassifier {
     }
     return false;
   }
+
+  /** Whether "als", "indien" or the like opens a condition between two tokens. */
+  private static boolean conditionBetween(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      String w = tokens.get(k).word();
+      if (CONDITIONS.contains(w) || OPENING_CONDITIONS.contains(w) || w.equals("tenzij")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The future auxiliaries, hypothetical on their own but no condition for a denial after them. */
+  private static final Set<String> FUTURE = Set.of("zal", "zullen");
 
   /** Past forms that open a conditional clause when they lead the sentence: "Had hij …, dan …". */
   private static final Set<String> COUNTERFACTUAL_OPENERS = Set.of("had", "hadden", "was", "waren");

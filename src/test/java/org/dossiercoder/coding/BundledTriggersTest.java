@@ -292,6 +292,8 @@ class BundledTriggersTest {
       Lichamelijke klachten: volgens moeder geen.                        | Lichamelijke klachten | NEGATED
       De LPA stelt een proces-verbaal op.                                | proces-verbaal  | AFFIRMED
       School heeft de drie meisjes twee dagen geschorst.                 | geschorst       | OTHER_PERSON
+      De LPA zal geen proces-verbaal opmaken.                            | proces-verbaal  | NEGATED
+      Ik zal, als hij niet verschijnt, een proces-verbaal opmaken.       | proces-verbaal  | HYPOTHETICAL
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
