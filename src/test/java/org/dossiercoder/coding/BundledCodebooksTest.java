@@ -288,6 +288,8 @@ class BundledCodebooksTest {
     "Volgens de mentor hebben de jongens die haar pestten een officiële waarschuwing gehad.|interventie|-",
     "De LPA heeft ouders een officiële waarschuwing gegeven.|interventie|>sanctionerend",
     "SMW'er van school start wekelijkse gesprekken met hem.|interventie|>hulpondersteunend",
+    "Hij kan een reisplanner niet zelfstandig gebruiken.|risicoprofiel|-",
+    "In de les werkt hij niet zelfstandig.|risicoprofiel|>studiehouding_zelfstandig",
     "Ik heb moeder niet gesproken.|partij|-",
     // the onderwijsconsulent is a role, not a procedure that failed
     "Aanwezig: moeder, mentor en de onderwijsconsulent van de gemeente.|risicoprofiel|-",
