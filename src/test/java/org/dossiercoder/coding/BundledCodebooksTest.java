@@ -290,6 +290,7 @@ class BundledCodebooksTest {
     "SMW'er van school start wekelijkse gesprekken met hem.|interventie|>hulpondersteunend",
     "Hij kan een reisplanner niet zelfstandig gebruiken.|risicoprofiel|-",
     "In de les werkt hij niet zelfstandig.|risicoprofiel|>studiehouding_zelfstandig",
+    "Geen motivatie voor verdere behandeling.|risicoprofiel|-",
     "Ik heb moeder niet gesproken.|partij|-",
     // the onderwijsconsulent is a role, not a procedure that failed
     "Aanwezig: moeder, mentor en de onderwijsconsulent van de gemeente.|risicoprofiel|-",
