@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -22,6 +23,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.dossiercoder.DossierInputException;
 import org.dossiercoder.index.DutchAnalysis;
 import org.dossiercoder.index.SpeakerKind;
@@ -315,9 +318,9 @@ public final class Codebooks {
    * them (stemmed, as the query's terms are).
    */
   private static Set<String> ownDenials(Query compiled, QueryParser parser) {
-    Set<org.apache.lucene.index.Term> terms = new HashSet<>();
+    Set<Term> terms = new HashSet<>();
     // The default sub-visitor skips MUST_NOT clauses: a word the rule excludes is not its wording.
-    compiled.visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
+    compiled.visit(QueryVisitor.termCollector(terms));
     Set<String> own = new HashSet<>();
     for (String word : Rule.DENIAL_WORDS) {
       Query q;
@@ -326,7 +329,7 @@ public final class Codebooks {
       } catch (ParseException e) {
         throw new IllegalStateException("denial word does not parse: " + word, e);
       }
-      if (q instanceof org.apache.lucene.search.TermQuery t && terms.contains(t.getTerm())) {
+      if (q instanceof TermQuery t && terms.contains(t.getTerm())) {
         own.add(word);
       }
     }

@@ -681,7 +681,10 @@ public final class ContextClassifier {
     return false;
   }
 
-  /** Whether the denial word at {@code k} belongs to a pseudo-trigger of "not only" or "no longer". */
+  /**
+   * Whether the denial word at {@code k} says "not only" or "no longer": it belongs to a
+   * pseudo-trigger with "alleen" or "meer" in it, or "meer" follows it.
+   */
   private static boolean notDenying(List<Token> tokens, List<Found> found, int k) {
     for (Found f : found) {
       if (f.trigger().type() == ContextTriggers.Type.PSEUDO && f.first() <= k && k <= f.last()) {
@@ -864,7 +867,7 @@ public final class ContextClassifier {
     // "Lichamelijke klachten: volgens ouders geen." — whose word it is comes before the denial.
     int from = colon + 1;
     if (tokens.get(from).word().equals("volgens")) {
-      from += from + 2 < tokens.size() && Set.of("de", "het").contains(tokens.get(from + 1).word()) ? 3 : 2;
+      from += from + 2 < tokens.size() && ARTICLES.contains(tokens.get(from + 1).word()) ? 3 : 2;
       if (from >= tokens.size()) {
         return false;
       }
@@ -931,6 +934,9 @@ public final class ContextClassifier {
     }
     return false;
   }
+
+  /** The definite articles, which "volgens" may take before whose word it is ("volgens de ouders"). */
+  private static final Set<String> ARTICLES = Set.of("de", "het");
 
   /** The future auxiliaries, hypothetical on their own but no condition for a denial after them. */
   private static final Set<String> FUTURE = Set.of("zal", "zullen");
