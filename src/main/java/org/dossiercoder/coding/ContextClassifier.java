@@ -58,6 +58,15 @@ public final class ContextClassifier {
     return clauseCommaAfter(sentence, tokens, i) || between.indexOf('"') >= 0 || between.indexOf('\u201C') >= 0;
   }
 
+  /**
+   * Whether token {@code i} closes its clause: the sentence ends, a comma or quotation follows
+   * ({@link #clauseBreakAfter}), or ";" or ":" comes next.
+   */
+  private static boolean endsClause(String sentence, List<Token> tokens, int i) {
+    return i == tokens.size() - 1 || clauseBreakAfter(sentence, tokens, i)
+        || tokens.get(i + 1).word().equals(";") || tokens.get(i + 1).word().equals(":");
+  }
+
   /** Whether a comma follows token {@code i} before the next word. */
   private static boolean commaAfter(String sentence, List<Token> tokens, int i) {
     return gapAfter(sentence, tokens, i).indexOf(',') >= 0;
@@ -327,8 +336,7 @@ public final class ContextClassifier {
         start = i + 1;
         continue;
       }
-      boolean last = i == tokens.size() - 1 || clauseBreakAfter(sentence, tokens, i)
-          || tokens.get(i + 1).word().equals(";") || tokens.get(i + 1).word().equals(":")
+      boolean last = endsClause(sentence, tokens, i)
           || (denial(w) || i > 0 && denial(tokens.get(i - 1).word()))
               && SUBORDINATORS.contains(tokens.get(i + 1).word());
       if (!last) {
@@ -380,13 +388,11 @@ public final class ContextClassifier {
    */
   private static String separableFrame(String sentence, List<Token> tokens, int matchFirst, int matchLast) {
     int start = matchFirst;
-    while (start > 0 && !clauseBreakAfter(sentence, tokens, start - 1)
-        && !tokens.get(start - 1).word().equals(";") && !tokens.get(start - 1).word().equals(":")) {
+    while (start > 0 && !endsClause(sentence, tokens, start - 1)) {
       start--;
     }
     int end = matchLast;
-    while (end + 1 < tokens.size() && !clauseBreakAfter(sentence, tokens, end)
-        && !tokens.get(end + 1).word().equals(";") && !tokens.get(end + 1).word().equals(":")) {
+    while (!endsClause(sentence, tokens, end)) {
       end++;
     }
     String particle = tokens.get(end).word();
@@ -864,27 +870,26 @@ public final class ContextClassifier {
     if (colon + 1 >= tokens.size() || !tokens.get(colon).word().equals(":")) {
       return false;
     }
-    // "Lichamelijke klachten: volgens ouders geen." — whose word it is comes before the denial.
-    int from = colon + 1;
-    if (tokens.get(from).word().equals("volgens")) {
-      from += from + 2 < tokens.size() && ARTICLES.contains(tokens.get(from + 1).word()) ? 3 : 2;
-      if (from >= tokens.size()) {
+    // The value follows the colon, or whose word it is: "Lichamelijke klachten: volgens ouders geen."
+    int lead = colon;
+    if (tokens.get(colon + 1).word().equals("volgens")) {
+      lead += colon + 3 < tokens.size() && ARTICLES.contains(tokens.get(colon + 2).word()) ? 3 : 2;
+      if (lead + 1 >= tokens.size()) {
         return false;
       }
     }
-    colon = from - 1;
-    String value = tokens.get(colon + 1).word();
-    boolean nvt = value.equals("n") && colon + 3 < tokens.size()
-        && tokens.get(colon + 2).word().equals("v") && tokens.get(colon + 3).word().equals("t");
+    String value = tokens.get(lead + 1).word();
+    boolean nvt = value.equals("n") && lead + 3 < tokens.size()
+        && tokens.get(lead + 2).word().equals("v") && tokens.get(lead + 3).word().equals("t");
     if (!LABEL_DENIALS.contains(value) && !nvt) {
       return false;
     }
-    String between = gapAfter(sentence, tokens, colon);
+    String between = gapAfter(sentence, tokens, lead);
     if (between.indexOf('\'') >= 0 || between.indexOf('"') >= 0 || between.indexOf('\u2018') >= 0
         || between.indexOf('\u201C') >= 0) {
       return false; // a quoted answer ("Gevraagd naar alcohol: 'nee, nooit'") is speech, not a label's value
     }
-    for (int i = colon + (nvt ? 3 : 1); i < tokens.size() && i <= colon + (nvt ? 5 : 3); i++) {
+    for (int i = lead + (nvt ? 3 : 1); i < tokens.size() && i <= lead + (nvt ? 5 : 3); i++) {
       if (i == tokens.size() - 1 || commaAfter(sentence, tokens, i) || tokens.get(i + 1).word().equals(";")) {
         return true;
       }
