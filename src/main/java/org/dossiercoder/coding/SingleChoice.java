@@ -22,7 +22,10 @@ import org.dossiercoder.codebook.Codebook;
  * length gives way when three or more sentences name one pattern and none names another. A course
  * that starts at full absence reads as {@code langdurig_zwaar} but cannot show an escalation before
  * the dossier opened: a counted {@code escalerend} sentence (the history given at the report) makes
- * it {@code escalerend}.
+ * it {@code escalerend}. Among the words, one sentence that says the absence grew outweighs any
+ * number on a level of absence (light, heavy), which an escalation passes through; and such level
+ * words do not overrule three reports that climb. Words of a decrease get no such weight: they
+ * mostly report the result of an intervention (§2.5), not the pattern.
  *
  * <p>Codebooks with {@code decision: course} or {@code decision: result} take the code that the
  * course of absence gives ({@link Course}); for {@code result} the rules win when they speak
@@ -64,6 +67,12 @@ final class SingleChoice {
         byRules = code.id();
       }
     }
+    // A sentence that says the absence grew ("van losse uren naar hele dagen") names the pattern;
+    // sentences on light or heavy absence name a level that an escalation passes through.
+    if (book.decision() == Codebook.Decision.COURSE && isLevel(byRules)
+        && score.getOrDefault("escalerend", 0) > score.getOrDefault("afnemend", 0)) {
+      byRules = "escalerend";
+    }
     String byCourse = switch (book.decision()) {
       case COURSE -> course.pattern();
       case RESULT -> course.result(intervention);
@@ -91,9 +100,10 @@ final class SingleChoice {
       byCourse = null;
       why = "one pattern named in three or more sentences and no other; the words decide";
     }
-    // Three reports are still a sketch: a pattern the dossier names clearly in words outweighs it.
+    // Three reports are still a sketch: a pattern the dossier names clearly in words outweighs it,
+    // but words of a level do not contradict three reports that climb through the levels.
     if (book.decision() == Codebook.Decision.COURSE && byCourse != null && course.reports().size() == 3
-        && clear(byRules, score)) {
+        && clear(byRules, score) && !("escalerend".equals(byCourse) && isLevel(byRules))) {
       byCourse = null;
       why = "three dated reports and clear words (at least two sentences, twice as many as any other code); the words decide";
     }
@@ -137,6 +147,11 @@ final class SingleChoice {
       return "the words name a change within one level of the course; the words decide";
     }
     return null;
+  }
+
+  /** Whether a pattern names a level of absence (light or heavy) rather than a change. */
+  private static boolean isLevel(String pattern) {
+    return "langdurig_licht".equals(pattern) || "langdurig_zwaar".equals(pattern);
   }
 
   /**

@@ -145,4 +145,26 @@ class SingleChoiceTest {
     assertEquals("langdurig_licht", trace.byCourse(), "the trace keeps what the course said");
     assertEquals(Map.of("eenmalig", 2), trace.ruleScores());
   }
+
+  @Test
+  void aSentenceThatTheAbsenceGrewOutweighsSentencesOnItsLevel() {
+    Codebook book = books.get("patroon");
+    List<SegmentCoding> grewThenHome = List.of(said("patroon", "escalerend", 1, "2015-01-05"),
+        said("patroon", "langdurig_zwaar", 2, "2015-02-05"), said("patroon", "langdurig_zwaar", 3, "2015-03-05"),
+        said("patroon", "langdurig_zwaar", 4, "2015-04-05"));
+    assertEquals("escalerend", chosen(book, SingleChoice.decide(book, grewThenHome, course(2, 3), null)),
+        "'het verzuim is opgelopen van losse uren naar volledig thuis' names the pattern; 'zit volledig thuis' its end");
+    assertEquals("escalerend", SingleChoice.trace(book, grewThenHome, course(2, 3), null).byRules(),
+        "the trace shows it as what the words say");
+    List<SegmentCoding> lessons = List.of(said("patroon", "langdurig_licht", 1, "2015-01-05"),
+        said("patroon", "langdurig_licht", 2, "2015-02-05"));
+    assertEquals("escalerend", chosen(book, SingleChoice.decide(book, lessons, course(1, 2, 3), null)),
+        "sentences on missed lessons do not overrule three reports that climb from hours to full absence");
+    assertEquals("langdurig_licht", chosen(book, SingleChoice.decide(book, lessons, course(1, 2, 0), null)),
+        "they still outweigh three reports that do not climb");
+    List<SegmentCoding> fewer = List.of(said("patroon", "afnemend", 1, "2015-01-05"),
+        said("patroon", "langdurig_licht", 2, "2015-02-05"), said("patroon", "langdurig_licht", 3, "2015-03-05"));
+    assertEquals("langdurig_licht", chosen(book, SingleChoice.decide(book, fewer, course(1, 2), null)),
+        "a sentence on a decrease mostly reports a result and gets no such weight");
+  }
 }
