@@ -89,9 +89,10 @@ public final class TextExtractor {
       return failure(ref, "corrupt", "corrupt or unreadable " + ext + " file: " + oneLine(e));
     }
     String contentType = metadata.get(Metadata.CONTENT_TYPE);
+    String extracted = TextDecoding.normaliseLineEnds(handler.toString());
     return text(
         ref,
-        TextDecoding.normaliseLineEnds(handler.toString()),
+        ext.equals("pdf") ? PdfLines.unwrap(extracted) : extracted,
         sha,
         bytes.length,
         "tika " + (contentType == null ? ext : contentType),
