@@ -294,6 +294,10 @@ class BundledTriggersTest {
       School heeft de drie meisjes twee dagen geschorst.                 | geschorst       | OTHER_PERSON
       De LPA zal geen proces-verbaal opmaken.                            | proces-verbaal  | NEGATED
       Ik zal, als hij niet verschijnt, een proces-verbaal opmaken.       | proces-verbaal  | HYPOTHETICAL
+      Overwogen en niet gekozen: een aangepast rooster met later beginnen. | aangepast rooster | HYPOTHETICAL
+      Overwogen en voorlopig afgewezen: overstap naar het VAVO.          | VAVO            | HYPOTHETICAL
+      Leerlingenvervoer afgewezen: afstand valt binnen de regeling.      | Leerlingenvervoer | NEGATED
+      Het opbouwschema op onze school gaat niet meer van start.          | opbouwschema    | NEGATED
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
