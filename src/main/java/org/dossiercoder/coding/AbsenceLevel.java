@@ -50,7 +50,7 @@ final class AbsenceLevel {
           + "|(geen|nauwelijks) (uren|lessen|dagen) (meer )?(gemist|verzuimd)|volledig rooster|hele dagen aanwezig"
           + "|volledige? aanwezig(heid)?|(elke|iedere) (les)?dag (aanwezig|op school|naar school)"
           // (not "alle ochtenden aanwezig": the mornings of a part-time timetable)
-          + "|(de )?hele week (gegaan|geweest|op school geweest|naar school gegaan)|(alle|elke) dag(en)? (gegaan|geweest)"
+          + "|(de )?hele week (gegaan|geweest|op school geweest|naar school gegaan|aanwezig)|(alle|elke) dag(en)? (gegaan|geweest)"
           + "|\\b(alles|allemaal|overal) aanwezig|\\balle (lessen|lesuren|uren|dagen) (aanwezig|gevolgd|bijgewoond)");
   /** A negation just before an attendance phrase: "niet belastbaar voor een volledig rooster". */
   private static final Pattern NEGATED_BEFORE = Pattern.compile("\\b(niet|geen|nooit|nog niet)\\b[^.;,]{0,30}$");
@@ -150,10 +150,10 @@ final class AbsenceLevel {
 
   /**
    * A span of two dates of one school year: "26-01 t/m 06-02", "van 12-10 tot 3-11", "09-02-15 t/m
-   * 13-02-15". {@link #overDates} reads the days it counts over; {@link #looksBack} its end.
+   * 13-02-15", "van ma 17-11 t/m vr 05-12". {@link #overDates} reads the days it counts over; {@link #looksBack} its end.
    */
   private static final Pattern DATE_SPAN = Pattern.compile(
-      "\\b(?<fd>\\d{1,2})[-/](?<fm>\\d{1,2})([-/]\\d{2,4})? ?(?<to>t/m|tot en met|tot) ?(?<td>\\d{1,2})[-/](?<tm>\\d{1,2})([-/]\\d{2,4})?(?![-/]?\\d)");
+      "\\b(?<fd>\\d{1,2})[-/](?<fm>\\d{1,2})([-/]\\d{2,4})? ?(?<to>t/m|tot en met|tot) ?((ma|di|wo|do|vr)\\.? )?(?<td>\\d{1,2})[-/](?<tm>\\d{1,2})([-/]\\d{2,4})?(?![-/]?\\d)");
   /** Any percentage: "15%", "15 procent". */
   private static final Pattern BARE_PERCENT = Pattern.compile("\\b(\\d{1,3}) ?(%|procent)");
   /** A month opening a line with a percentage: "Februari ongeveer 10%", "maart en april zo'n 5%". */
@@ -198,6 +198,8 @@ final class AbsenceLevel {
           + "|geen (enkele |enkel |een )?(les|lesdag|dag|uur|lesuur|lessen|dagen|uren|lesuren)( (of|en) (een )?(les|lesdag|dag|uur|lesuur))? (meer )?"
           + "(gemist|verzuimd|afwezig|verzuim|ongeoorloofd)"
           + "|geen ongeoorloofde (uren|lesuren|lessen|dagen|absenties)|geen (nieuwe )?absenties"
+          // a label with nothing to report: "Verzuim sinds terugkeer: 0", "verzuim deze week: nihil"
+          + "|^verzuim\\b[^.;:]{0,30}: (0|nul|nihil|geen)\\b(?! ?(%|procent)|[,.]\\d)"
           // a month in a list of figures with nothing to report: "april: niets", "mei tot nu 0"
           // ("okt: 0 dgn aanw." and "apr: 0% aanwezig" count presence, not absence)
           + "|^" + MONTH + "( tot nu( toe)?)?:? (niets|nihil|0|geen verzuim)\\b"
@@ -303,9 +305,30 @@ final class AbsenceLevel {
   private static final double MONTH_DAYS = 20;
   private static final double LESSONS_PER_DAY = 6;
 
+  /** A percentage with decimals: "1,5%", "12.5 procent". */
+  private static final Pattern DECIMAL_PERCENT = Pattern.compile("\\b(\\d{1,3})[,.](\\d{1,2}) ?(%|procent)");
+
+  /**
+   * The sentence with percentages rounded to whole ones, which the patterns read: "3 lesuren
+   * afwezig (1,5%)" is 2 %, not the 5 % after its comma.
+   */
+  static String wholePercentages(String s) {
+    Matcher m = DECIMAL_PERCENT.matcher(s);
+    if (!m.find()) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder();
+    do {
+      long whole = Math.round(Double.parseDouble(m.group(1) + "." + m.group(2)));
+      m.appendReplacement(out, whole + m.group(3).replace("procent", " procent"));
+    } while (m.find());
+    m.appendTail(out);
+    return out.toString();
+  }
+
   /** The measure of a sentence of a journal entry of the given date (null when undated). */
   static Measure measure(String sentence, LocalDate entryDate) {
-    String s = Lexicon.fold(sentence.replaceAll("\\s+", " "));
+    String s = wholePercentages(Lexicon.fold(sentence.replaceAll("\\s+", " ")));
     if (NOT_AN_OBSERVATION.matcher(s).find() || looksBack(s, entryDate)) {
       return Measure.NONE;
     }

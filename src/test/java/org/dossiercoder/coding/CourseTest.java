@@ -237,6 +237,12 @@ class CourseTest {
     // a period that ended weeks before the entry is a look back, not the level at its date
     "Eén periode van verzuim van 12-10 t/m 3-11 (12 lesdagen).|2015-11-25|-1|NaN",
     "Lln afwezig van 13-10 t/m 31-10, 3 weken aaneengesloten.|2014-11-03|3|1",
+    "Periode 2 t/m 20-01-2015: afwezig van ma 17-11 t/m vr 05-12 = 15 lesdagen.|2015-01-20|-1|NaN",
+    // a label with nothing to report, a week attended, a percentage with decimals
+    "Verzuim sinds terugkeer: 0.|2014-01-20|0|0",
+    "vr 12-12-2014: hele week aanwezig.|2014-12-12|0|0",
+    "Aanwezigheid 87,5 procent.|2014-02-28|1|0.12",
+    "Stand P3: 1,5%.|2015-04-24|0|0.02",
     // days over a span of dates: their share of its school days (hours restated as days not twice)
     "- 26-01 t/m 06-02: 10 hele dagen (als ziek gemeld).|2015-01-26|3|1",
     "In de periode 25-11 t/m 12-12 ongeoorloofd 48 uur (ca. 8 hele dagen).|2014-12-15|2|0.57",
