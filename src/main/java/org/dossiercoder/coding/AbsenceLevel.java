@@ -150,7 +150,8 @@ final class AbsenceLevel {
 
   /**
    * A span of two dates of one school year: "26-01 t/m 06-02", "van 12-10 tot 3-11", "09-02-15 t/m
-   * 13-02-15", "van ma 17-11 t/m vr 05-12". {@link #overDates} reads the days it counts over; {@link #looksBack} its end.
+   * 13-02-15", "van ma 17-11 t/m vr 05-12". {@link #overDates} reads the days it counts over;
+   * {@link #looksBack} its end.
    */
   private static final Pattern DATE_SPAN = Pattern.compile(
       "\\b(?<fd>\\d{1,2})[-/](?<fm>\\d{1,2})([-/]\\d{2,4})? ?(?<to>t/m|tot en met|tot) ?((ma|di|wo|do|vr)\\.? )?(?<td>\\d{1,2})[-/](?<tm>\\d{1,2})([-/]\\d{2,4})?(?![-/]?\\d)");
@@ -199,7 +200,7 @@ final class AbsenceLevel {
           + "(gemist|verzuimd|afwezig|verzuim|ongeoorloofd)"
           + "|geen ongeoorloofde (uren|lesuren|lessen|dagen|absenties)|geen (nieuwe )?absenties"
           // a label with nothing to report: "Verzuim sinds terugkeer: 0", "verzuim deze week: nihil"
-          + "|^verzuim\\b[^.;:]{0,30}: (0|nul|nihil|geen)\\b(?! ?(%|procent)|[,.]\\d)"
+          + "|^verzuim\\b[^.;:]{0,30}: ((0|nul|nihil)\\b(?! ?(%|procent)|[,.]\\d)|geen *([.;]|$))"
           // a month in a list of figures with nothing to report: "april: niets", "mei tot nu 0"
           // ("okt: 0 dgn aanw." and "apr: 0% aanwezig" count presence, not absence)
           + "|^" + MONTH + "( tot nu( toe)?)?:? (niets|nihil|0|geen verzuim)\\b"

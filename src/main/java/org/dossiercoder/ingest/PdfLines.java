@@ -3,15 +3,15 @@ package org.dossiercoder.ingest;
 import java.util.regex.Pattern;
 
 /**
- * Joins the lines a PDF broke only because the page was full. A PDF keeps no paragraphs, only
- * lines as laid out on the page, and the sentence splitter ends a sentence at every line end (journals
- * put one note per line): "A. verscheen niet op twee intakes bij het" and "OPDC (dinsdag 14
- * april …)" would be two sentences, and the denial would not reach the OPDC.
+ * Joins the lines a PDF broke only because the page was full. A PDF keeps no paragraphs, only the
+ * lines as laid out on the page, and the sentence splitter ends a sentence at every line end
+ * (journals put one note per line): "A. verscheen niet op twee intakes bij het" and "OPDC (dinsdag
+ * 14 april …)" would be two sentences, and the denial would not reach the OPDC.
  *
- * <p>A line is taken to run on when it is nearly as long as the longest line of the document
- * (at least {@link #FULL} of it), does not end a sentence, a label or a clause (". ! ? : ;"), and
- * the next line does not open a new item (a dash or bullet, a number, a date, a weekday or a label). The
- * line end becomes a space, so every offset into the text stays the same.
+ * <p>A line is taken to run on when it is nearly as long as the longest line of the document (at
+ * least {@link #FULL} of it), does not end a sentence, a label or a clause (". ! ? : ;"), and the
+ * next line does not open a new item (a dash or bullet, a number, a date, a weekday or a label).
+ * The line end becomes a space, so every offset into the text stays the same.
  */
 final class PdfLines {
   private PdfLines() {}

@@ -240,6 +240,7 @@ class CourseTest {
     "Periode 2 t/m 20-01-2015: afwezig van ma 17-11 t/m vr 05-12 = 15 lesdagen.|2015-01-20|-1|NaN",
     // a label with nothing to report, a week attended, a percentage with decimals
     "Verzuim sinds terugkeer: 0.|2014-01-20|0|0",
+    "Verzuim deze week: geen.|2014-01-20|0|0",
     "vr 12-12-2014: hele week aanwezig.|2014-12-12|0|0",
     "Aanwezigheid 87,5 procent.|2014-02-28|1|0.12",
     "Stand P3: 1,5%.|2015-04-24|0|0.02",
