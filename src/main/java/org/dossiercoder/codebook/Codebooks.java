@@ -144,7 +144,8 @@ public final class Codebooks {
           file, YamlMap.line(book.node("synonyms")), "synonyms: " + e.getMessage(), e);
     }
     String skip = book.string("skip", "");
-    Parsers parser = new Parsers(text, question, kind, skip.isEmpty() ? null : compile(book, "skip", skip, text));
+    Parsers parser = new Parsers(
+        text, question, kind, skip.isEmpty() ? null : compile(book, "skip", skip, text), denialTerms(text));
     List<Node> codeNodes = book.list("codes");
     if (codeNodes.isEmpty()) {
       throw book.error(root, "no codes; expected a list 'codes:'");
@@ -178,7 +179,12 @@ public final class Codebooks {
    * The parsers of a codebook's rules and questions, its kind (for rule defaults), and the query of
    * sentences none of its rules may match ({@code skip:}), or null.
    */
-  private record Parsers(QueryParser text, QueryParser question, CodebookKind kind, Query skip) {}
+  /**
+   * The parsers of one codebook, its skip query, and each denial word as its text parser analyses
+   * it (the term it gives, when it gives one), parsed once for all its rules.
+   */
+  private record Parsers(
+      QueryParser text, QueryParser question, CodebookKind kind, Query skip, Map<String, Term> denials) {}
 
   private static Code code(Path file, Node node, Parsers parser, Set<String> ids)
       throws DossierInputException {
@@ -310,18 +316,29 @@ public final class Codebooks {
     }
     return new Rule(
         ruleId, query, documents, sections, from, until, counts, rule.bool("strong", false), rule.line(), compiled,
-        speakers, roles, question, compiledQuestion, ownDenials(compiled, parser.text()));
+        speakers, roles, question, compiledQuestion, ownDenials(compiled, parser.denials()));
   }
 
   /**
    * The denial words the query asks for outside its NOT clauses, compared as the analysis gives
    * them (stemmed, as the query's terms are).
    */
-  private static Set<String> ownDenials(Query compiled, QueryParser parser) {
+  private static Set<String> ownDenials(Query compiled, Map<String, Term> denials) {
     Set<Term> terms = new HashSet<>();
     // The default sub-visitor skips MUST_NOT clauses: a word the rule excludes is not its wording.
     compiled.visit(QueryVisitor.termCollector(terms));
     Set<String> own = new HashSet<>();
+    denials.forEach((word, term) -> {
+      if (terms.contains(term)) {
+        own.add(word);
+      }
+    });
+    return own;
+  }
+
+  /** Each denial word that the parser analyses to a single term, with that term. */
+  private static Map<String, Term> denialTerms(QueryParser parser) {
+    Map<String, Term> out = new HashMap<>();
     for (String word : Rule.DENIAL_WORDS) {
       Query q;
       try {
@@ -329,11 +346,11 @@ public final class Codebooks {
       } catch (ParseException e) {
         throw new IllegalStateException("denial word does not parse: " + word, e);
       }
-      if (q instanceof TermQuery t && terms.contains(t.getTerm())) {
-        own.add(word);
+      if (q instanceof TermQuery t) {
+        out.put(word, t.getTerm());
       }
     }
-    return own;
+    return Map.copyOf(out);
   }
 
   private static Query compile(YamlMap rule, String key, String text, QueryParser parser) throws DossierInputException {

@@ -56,6 +56,15 @@ class SingleChoiceTest {
         MatchContext.AFFIRMED, true, date, "t");
   }
 
+  /** Counted sentences of the pattern codebook, one for each code given, a month apart from 5 January 2015. */
+  private static List<SegmentCoding> saying(String... codes) {
+    List<SegmentCoding> out = new ArrayList<>();
+    for (int i = 0; i < codes.length; i++) {
+      out.add(said("patroon", codes[i], i + 1, LocalDate.of(2015, 1 + i, 5).toString()));
+    }
+    return out;
+  }
+
   private static Course course(int... levels) {
     List<Course.Report> r = new ArrayList<>();
     LocalDate d = LocalDate.of(2015, 1, 5);
@@ -118,27 +127,25 @@ class SingleChoiceTest {
   @Test
   void anEscalationBeforeTheDossierOpenedComesFromTheHistoryAtTheReport() {
     Codebook book = books.get("patroon");
-    List<SegmentCoding> history = List.of(said("patroon", "escalerend", 1, "2015-01-05"));
+    List<SegmentCoding> history = saying("escalerend");
     assertEquals("escalerend", chosen(book, SingleChoice.decide(book, history, course(3, 3, 3, 3), null)));
     assertEquals("langdurig_zwaar", chosen(book, SingleChoice.decide(book, List.of(), course(3, 3, 3, 3), null)),
         "without such a history a course of full absence is heavy long-term absence");
     assertEquals("langdurig_licht", chosen(book, SingleChoice.decide(book, history, course(1, 2, 1, 2, 1), null)),
         "a course that shows its start is not overruled");
-    List<SegmentCoding> luxe = List.of(said("patroon", "eenmalig", 1, "2015-01-05"));
+    List<SegmentCoding> luxe = saying("eenmalig");
     assertEquals("eenmalig", chosen(book, SingleChoice.decide(book, luxe, course(2, 3), null)),
         "two reports show a change, not a pattern: the words decide");
     assertEquals("escalerend", chosen(book, SingleChoice.decide(book, List.of(), course(2, 3), null)),
         "without words the thin course still decides");
     assertEquals("langdurig_zwaar", chosen(book, SingleChoice.decide(book, luxe, course(3, 3, 3, 3), null)),
         "four or more reports are a course");
-    List<SegmentCoding> twiceOnce = List.of(said("patroon", "eenmalig", 1, "2015-01-05"),
-        said("patroon", "eenmalig", 2, "2015-02-05"));
+    List<SegmentCoding> twiceOnce = saying("eenmalig", "eenmalig");
     assertEquals("eenmalig", chosen(book, SingleChoice.decide(book, twiceOnce, course(1, 2, 0), null)),
         "three reports give way to clear words");
     assertEquals("langdurig_licht", chosen(book, SingleChoice.decide(book, luxe, course(1, 2, 0), null)),
         "but not to a single sentence");
-    List<SegmentCoding> threeTimes = List.of(said("patroon", "eenmalig", 1, "2015-01-05"),
-        said("patroon", "eenmalig", 2, "2015-02-05"), said("patroon", "eenmalig", 3, "2015-03-05"));
+    List<SegmentCoding> threeTimes = saying("eenmalig", "eenmalig", "eenmalig");
     assertEquals("eenmalig", chosen(book, SingleChoice.decide(book, threeTimes, course(2, 2, 0, 2), null)),
         "three sentences naming one pattern and none another outweigh a longer course");
     SingleChoiceTrace trace = SingleChoice.trace(book, twiceOnce, course(1, 2, 0), null);
@@ -149,21 +156,17 @@ class SingleChoiceTest {
   @Test
   void aSentenceThatTheAbsenceGrewOutweighsSentencesOnItsLevel() {
     Codebook book = books.get("patroon");
-    List<SegmentCoding> grewThenHome = List.of(said("patroon", "escalerend", 1, "2015-01-05"),
-        said("patroon", "langdurig_zwaar", 2, "2015-02-05"), said("patroon", "langdurig_zwaar", 3, "2015-03-05"),
-        said("patroon", "langdurig_zwaar", 4, "2015-04-05"));
+    List<SegmentCoding> grewThenHome = saying("escalerend", "langdurig_zwaar", "langdurig_zwaar", "langdurig_zwaar");
     assertEquals("escalerend", chosen(book, SingleChoice.decide(book, grewThenHome, course(2, 3), null)),
         "'het verzuim is opgelopen van losse uren naar volledig thuis' names the pattern; 'zit volledig thuis' its end");
     assertEquals("escalerend", SingleChoice.trace(book, grewThenHome, course(2, 3), null).byRules(),
         "the trace shows it as what the words say");
-    List<SegmentCoding> lessons = List.of(said("patroon", "langdurig_licht", 1, "2015-01-05"),
-        said("patroon", "langdurig_licht", 2, "2015-02-05"));
+    List<SegmentCoding> lessons = saying("langdurig_licht", "langdurig_licht");
     assertEquals("escalerend", chosen(book, SingleChoice.decide(book, lessons, course(1, 2, 3), null)),
         "sentences on missed lessons do not overrule three reports that climb from hours to full absence");
     assertEquals("langdurig_licht", chosen(book, SingleChoice.decide(book, lessons, course(1, 2, 0), null)),
         "they still outweigh three reports that do not climb");
-    List<SegmentCoding> fewer = List.of(said("patroon", "afnemend", 1, "2015-01-05"),
-        said("patroon", "langdurig_licht", 2, "2015-02-05"), said("patroon", "langdurig_licht", 3, "2015-03-05"));
+    List<SegmentCoding> fewer = saying("afnemend", "langdurig_licht", "langdurig_licht");
     assertEquals("langdurig_licht", chosen(book, SingleChoice.decide(book, fewer, course(1, 2), null)),
         "a sentence on a decrease mostly reports a result and gets no such weight");
   }
