@@ -609,6 +609,12 @@ public final class ContextClassifier {
    */
   private static final Set<String> PLAN_MODALS = Set.of("mag", "mogen", "moet", "moeten", "zal", "zullen", "zult", "kunt");
 
+  /** Verbs of wanting that open a plan's main clause when the writer is their subject. */
+  private static final Set<String> WISHES = Set.of("wil", "willen");
+
+  /** The writer of a dossier as subject: "wil ik", "willen we". */
+  private static final Set<String> WRITERS = Set.of("ik", "we", "wij");
+
   /**
    * The condition of a conditional plan: the token of its "als" or "wanneer" and the first token of
    * the main clause after it.
@@ -631,7 +637,10 @@ public final class ContextClassifier {
       // "…, dan mag de mentor mij bellen", or with "dan" left out: "als de school vragen heeft, mag
       // de mentor mij bellen" (the modal right after the comma opens the main clause).
       boolean withThen = tokens.get(d).word().equals("dan") && PLAN_VERBS.contains(tokens.get(d + 1).word());
-      boolean modalFirst = PLAN_MODALS.contains(tokens.get(d).word());
+      // The writer's own wish after a condition is a plan too: "als er echt een opname is, wil ik
+      // daar een bewijs van zien".
+      boolean modalFirst = PLAN_MODALS.contains(tokens.get(d).word()) || WISHES.contains(tokens.get(d).word())
+          && WRITERS.contains(tokens.get(d + 1).word());
       // Without the comma, the condition's own verb closes it right before the modal: "als hij
       // zich niet aan afspraken gaat houden zal LPA een proces-verbaal opmaken" ("als hij zal
       // komen" has the modal inside the condition).
