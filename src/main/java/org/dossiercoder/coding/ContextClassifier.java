@@ -176,6 +176,11 @@ public final class ContextClassifier {
         continue;
       }
       boolean inside = f.first() > matchFirst && f.last() < matchLast;
+      if (!inside && bracketedAway(tokens, f, matchFirst, matchLast)) {
+        // "LPA heeft PV opgemaakt (Halt-afdoening niet meer aan de orde door de duur)": what a
+        // bracket says about something else does not reach out of it.
+        continue;
+      }
       if (type == ContextTriggers.Type.NEGATED && !inside && f.last() < matchFirst
           && (inCondition(sentence, f, found, tokens) || plan != null && plan.contains(f))) {
         // A negation inside a condition ("indien u niet verschijnt, zal ik proces-verbaal
@@ -488,9 +493,9 @@ public final class ContextClassifier {
     }
     for (int k = i - 1; k > start && k >= i - 1 - DENIED_FORM_GAP; k--) {
       if (denial(tokens.get(k).word())) {
-        // right before the verb form, as before; further away only a denial no pseudo-trigger
-        // claimed: "is nooit goed gegaan" says it went badly
-        return k == i - 1 || !pseudo[k] ? k : -1;
+        // only a denial no pseudo-trigger claimed: "is nooit goed gegaan" says it went badly, and
+        // "heeft niet geholpen" says a measure was taken
+        return !pseudo[k] ? k : -1;
       }
     }
     return -1;
@@ -1033,6 +1038,25 @@ public final class ContextClassifier {
           ? backwardStopPastContrast(found, tokens, f.first(), f.trigger().type())
           : nextStop(found, tokens, f.first(), false, f.trigger().type());
       return matchLast >= Math.max(f.first() - WINDOW, stop);
+    }
+    return false;
+  }
+
+  /**
+   * Whether the trigger lies inside brackets that close before the match, or open after it: a
+   * word between them stands outside the trigger's bracket.
+   */
+  private static boolean bracketedAway(List<Token> tokens, Found f, int matchFirst, int matchLast) {
+    int depth = tokens.get(f.first()).brackets();
+    if (depth == 0) {
+      return false;
+    }
+    int from = Math.min(f.last(), matchLast);
+    int to = Math.max(f.first(), matchFirst);
+    for (int i = from; i <= to; i++) {
+      if (tokens.get(i).brackets() < depth) {
+        return true;
+      }
     }
     return false;
   }

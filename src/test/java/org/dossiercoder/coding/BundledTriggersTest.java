@@ -298,6 +298,17 @@ class BundledTriggersTest {
       Overwogen en voorlopig afgewezen: overstap naar het VAVO.          | VAVO            | HYPOTHETICAL
       Leerlingenvervoer afgewezen: afstand valt binnen de regeling.      | Leerlingenvervoer | NEGATED
       Het opbouwschema op onze school gaat niet meer van start.          | opbouwschema    | NEGATED
+      DD: medicatie-afhankelijke hoofdpijn.                              | hoofdpijn       | HYPOTHETICAL
+      Idee: overstap naar een entreeopleiding na de zomer.               | entreeopleiding | HYPOTHETICAL
+      U kunt ook de jeugdarts bellen.                                    | jeugdarts       | HYPOTHETICAL
+      Consultant Sterk VO kan evt. worden ingeschakeld, nu nog niet.     | ingeschakeld    | HYPOTHETICAL
+      Als er echt een ziekenhuisopname is, wil ik daar een bewijs van zien. | ziekenhuisopname | HYPOTHETICAL
+      Als hij boos wordt, wil hij naar huis.                             | boos            | AFFIRMED
+      LPA heeft PV opgemaakt (Halt-afdoening niet meer aan de orde door de duur). | PV      | AFFIRMED
+      LPA heeft PV opgemaakt (Halt-afdoening niet meer aan de orde door de duur). | Halt-afdoening | NEGATED
+      Officiële waarschuwing LPA (jan.) heeft niet geholpen.             | Officiële waarschuwing | AFFIRMED
+      Het aangepaste rooster heeft niet gewerkt.                         | aangepaste rooster | AFFIRMED
+      Het aangepaste rooster is niet ingezet.                            | aangepaste rooster | NEGATED
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
