@@ -298,6 +298,19 @@ class BundledCodebooksTest {
     "Buurtteam besproken met de leerling.|partij|-",
     "Weinig contact met vader.|partij|-",
     "Verhoor moeder op het bureau van leerplicht.|partij|ouders",
+    // support that names no programme, but not the catch-up every pupil has
+    "Ze mag naar de mediatheek als het te veel wordt.|interventie|>onderwijsondersteunend",
+    "Lln haalt gemiste toetsen in via de reguliere inhaalregeling.|interventie|-",
+    "Aanmelding bij de jeugdverslavingszorg is verstuurd.|interventie|>hulpondersteunend",
+    // "beinvloedbaar" is a behaviour item, "beinvloeden" (to affect) is not
+    "Het weer kan de opkomst beïnvloeden.|risicoprofiel|-",
+    "Volgens moeder laat zij zich makkelijk meenemen door die vriendin.|risicoprofiel|>gedrag_beinvloedbaar",
+    "Mentor omschreef hem als stil en gesloten.|risicoprofiel|>gedrag_stil",
+    "Bij de aanmelding bleek de opleiding vol.|risicoprofiel|>extern_wachten",
+    "Moet erg wennen aan school in Nederland.|risicoprofiel|>loopbaan_overstap",
+    // medical notes: the POH is another professional, "mo" the mother
+    "De POH-GGZ heeft haar drie keer gezien.|partij|>andere_professional",
+    "Verwijzing jeugd-GGZ, pt. en mo akkoord.|partij|>ouders",
   })
   void sentencesCodeAsTheDefinitionsSay(String sentence, String codebook, String expected) throws Exception {
     if (expected.startsWith(">")) {
