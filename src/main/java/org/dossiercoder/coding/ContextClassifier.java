@@ -485,7 +485,8 @@ public final class ContextClassifier {
 
   /**
    * The denial before a clause-final infinitive or participle, or -1: "niet gegeven", also with
-   * words between ("is niet bij dit MDO betrokken", "is nooit betrokken geweest").
+   * words between ("is niet bij dit MDO betrokken", "is nooit betrokken geweest"). A denial that a
+   * pseudo-trigger claimed ("niet geholpen", "nooit goed") denies nothing.
    */
   private static int deniedVerbForm(List<Token> tokens, int start, int i, boolean[] pseudo) {
     if (!verbForm(tokens.get(i).word())) {
@@ -644,8 +645,8 @@ public final class ContextClassifier {
       boolean withThen = tokens.get(d).word().equals("dan") && PLAN_VERBS.contains(tokens.get(d + 1).word());
       // The writer's own wish after a condition is a plan too: "als er echt een opname is, wil ik
       // daar een bewijs van zien".
-      boolean modalFirst = PLAN_MODALS.contains(tokens.get(d).word()) || WISHES.contains(tokens.get(d).word())
-          && WRITERS.contains(tokens.get(d + 1).word());
+      boolean modalFirst = PLAN_MODALS.contains(tokens.get(d).word())
+          || (WISHES.contains(tokens.get(d).word()) && WRITERS.contains(tokens.get(d + 1).word()));
       // Without the comma, the condition's own verb closes it right before the modal: "als hij
       // zich niet aan afspraken gaat houden zal LPA een proces-verbaal opmaken" ("als hij zal
       // komen" has the modal inside the condition).
