@@ -176,12 +176,9 @@ public final class Codebooks {
   }
 
   /**
-   * The parsers of a codebook's rules and questions, its kind (for rule defaults), and the query of
-   * sentences none of its rules may match ({@code skip:}), or null.
-   */
-  /**
-   * The parsers of one codebook, its skip query, and each denial word as its text parser analyses
-   * it (the term it gives, when it gives one), parsed once for all its rules.
+   * The parsers of a codebook's rules and questions, its kind (for rule defaults), the query of
+   * sentences none of its rules may match ({@code skip:}) or null, and each denial word as its text
+   * parser analyses it (the term it gives, when it gives one), parsed once for all its rules.
    */
   private record Parsers(
       QueryParser text, QueryParser question, CodebookKind kind, Query skip, Map<String, Term> denials) {}

@@ -314,17 +314,8 @@ final class AbsenceLevel {
    * afwezig (1,5%)" is 2 %, not the 5 % after its comma.
    */
   static String wholePercentages(String s) {
-    Matcher m = DECIMAL_PERCENT.matcher(s);
-    if (!m.find()) {
-      return s;
-    }
-    StringBuilder out = new StringBuilder();
-    do {
-      long whole = Math.round(Double.parseDouble(m.group(1) + "." + m.group(2)));
-      m.appendReplacement(out, whole + m.group(3).replace("procent", " procent"));
-    } while (m.find());
-    m.appendTail(out);
-    return out.toString();
+    return DECIMAL_PERCENT.matcher(s).replaceAll(m ->
+        Math.round(Double.parseDouble(m.group(1) + "." + m.group(2))) + m.group(3).replace("procent", " procent"));
   }
 
   /** The measure of a sentence of a journal entry of the given date (null when undated). */
