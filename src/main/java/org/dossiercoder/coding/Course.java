@@ -17,7 +17,9 @@ import java.util.TreeMap;
  *   <li>{@code eenmalig}: at most two absence reports within three weeks, closed by attendance (the
  *       next report after them; within five weeks, the Christmas holiday not counted, when the
  *       episode was full absence), and
- *       afterwards at most one light report;
+ *       afterwards at most one light report; or one spell at home: from the first absence report
+ *       only days or weeks of absence, full absence among them, until attendance is reported within
+ *       seven weeks (the Christmas holiday not counted), and afterwards at most one light report;
  *   <li>{@code escalerend}: it ends high (≥ 2) above where it started, and the second half of the
  *       reports averages at least half a level above the first; or it climbed from light through
  *       partial to full absence, in that order, whatever followed the peak;
@@ -72,6 +74,9 @@ final class Course {
   /** A share of school time missed that counts as recovered: about a day a month. */
   private static final double RECOVERED = 0.05;
 
+  /** The longest spell at home, in days, that still reads as one episode. */
+  private static final int SPELL_DAYS = 49;
+
   private final List<Report> reports;
 
   private Course(List<Report> reports) {
@@ -114,7 +119,7 @@ final class Course {
       return null;
     }
     Report last = reports.get(reports.size() - 1);
-    if (singleEpisode(absent)) {
+    if (singleEpisode(absent) || singleSpellAtHome(absent)) {
       return "eenmalig";
     }
     double first = mean(levels.subList(0, levels.size() / 2));
@@ -347,6 +352,24 @@ final class Course {
         .orElse(false);
     List<Report> later = absent.stream().filter(r -> r.date().isAfter(episodeEnd)).toList();
     return episode.size() <= 2 && attendsAfter && later.size() <= 1 && later.stream().allMatch(r -> r.level() <= 1);
+  }
+
+  /**
+   * One spell at home: from the first report of absence, only days or weeks of absence (full
+   * absence among them) until attendance is reported within seven weeks, the Christmas holiday
+   * not counted, and after that at most one light report. Coders read a pupil who was at home for
+   * a month or six weeks and then went back for good as one episode, not as long heavy absence.
+   */
+  private boolean singleSpellAtHome(List<Report> absent) {
+    LocalDate start = absent.get(0).date();
+    Report back = reports.stream().filter(r -> r.date().isAfter(start) && r.level() == 0).findFirst().orElse(null);
+    if (back == null || schoolDaysBetween(start, back.date()) > SPELL_DAYS) {
+      return false;
+    }
+    List<Report> spell = absent.stream().filter(r -> r.date().isBefore(back.date())).toList();
+    List<Report> later = absent.stream().filter(r -> r.date().isAfter(back.date())).toList();
+    return spell.stream().allMatch(r -> r.level() >= 2) && spell.stream().anyMatch(r -> r.level() == 3)
+        && later.size() <= 1 && later.stream().allMatch(r -> r.level() <= 1);
   }
 
   /**

@@ -18,7 +18,8 @@ import org.dossiercoder.codebook.Codebook;
  * listed first. No supporting segment: no code.
  *
  * <p>For {@code course}, a course of fewer than three dated reports gives way to the rules when
- * they support a code, and a course of three when they speak clearly (see below); a course of any
+ * they support a code, and a course of three when they speak clearly (see below), unless the course
+ * shows one episode closed by attendance and the words only name a level of absence; a course of any
  * length gives way when three or more sentences name one pattern and none names another. A course
  * that starts at full absence reads as {@code langdurig_zwaar} but cannot show an escalation before
  * the dossier opened: a counted {@code escalerend} sentence (the history given at the report) makes
@@ -89,7 +90,10 @@ final class SingleChoice {
     }
     // Two dated reports show a change, not a pattern over time: where the dossier names the
     // pattern in words, the words decide.
-    if (book.decision() == Codebook.Decision.COURSE && byRules != null && course.reports().size() < 3) {
+    // Except where they show one episode closed by attendance and the words only say how heavy
+    // the absence was: that describes the episode, not a pattern over time.
+    boolean episode = "eenmalig".equals(byCourse) && isLevel(byRules);
+    if (book.decision() == Codebook.Decision.COURSE && byRules != null && course.reports().size() < 3 && !episode) {
       byCourse = null;
       why = "fewer than three dated reports; the words decide";
     }
@@ -103,7 +107,7 @@ final class SingleChoice {
     // Three reports are still a sketch: a pattern the dossier names clearly in words outweighs it,
     // but words of a level do not contradict three reports that climb through the levels.
     if (book.decision() == Codebook.Decision.COURSE && byCourse != null && course.reports().size() == 3
-        && clear(byRules, score) && !("escalerend".equals(byCourse) && isLevel(byRules))) {
+        && clear(byRules, score) && !("escalerend".equals(byCourse) && isLevel(byRules)) && !episode) {
       byCourse = null;
       why = "three dated reports and clear words (at least two sentences, twice as many as any other code); the words decide";
     }

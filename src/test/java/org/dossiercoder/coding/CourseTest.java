@@ -272,10 +272,24 @@ class CourseTest {
 
   @Test
   void theChristmasHolidayDoesNotLengthenAnEpisodeOfFullAbsence() {
-    // Days, then home for a week in December, back at school after the holiday: one episode.
-    assertEquals("eenmalig", dated("2014-11-25=2", "2014-12-03=3", "2015-01-13=0", "2015-03-12=1").pattern());
-    // The same gap in spring is more than five weeks of possible absence.
-    assertEquals("langdurig_zwaar", dated("2015-03-02=2", "2015-03-10=3", "2015-04-20=0", "2015-06-08=1").pattern());
+    // Days, then home in December, back at school some weeks after the holiday: one episode.
+    assertEquals("eenmalig", dated("2014-11-25=2", "2014-12-03=3", "2015-01-20=0", "2015-03-12=1").pattern());
+    // The same gap in spring is eight weeks of possible absence.
+    assertEquals("langdurig_zwaar", dated("2015-03-02=2", "2015-03-10=3", "2015-04-27=0", "2015-06-08=1").pattern());
+  }
+
+  @Test
+  void aSpellAtHomeOfUpToSevenWeeksThatEndsInAttendanceIsOneEpisode() {
+    assertEquals("eenmalig", dated("2015-01-12=3", "2015-02-02=3", "2015-02-23=0", "2015-04-13=0").pattern(),
+        "six weeks at home, then back for good");
+    assertEquals("eenmalig", dated("2015-01-12=3", "2015-01-26=3", "2015-02-09=2", "2015-03-02=0").pattern(),
+        "part-time on the way back is still the same spell");
+    assertEquals("langdurig_zwaar", dated("2015-01-12=3", "2015-02-02=3", "2015-03-23=0").pattern(),
+        "ten weeks at home is long heavy absence");
+    assertEquals("langdurig_zwaar", dated("2015-01-12=3", "2015-02-02=3", "2015-02-23=0", "2015-03-16=2",
+        "2015-04-13=3").pattern(), "absence that comes back after the spell makes it more than one episode");
+    assertEquals("langdurig_licht", dated("2015-01-12=2", "2015-02-02=2", "2015-02-23=0", "2015-04-13=2").pattern(),
+        "days of absence without a spell at home are no spell");
   }
 
   /** A course from "date=level" reports, as {@code explain} shows them. */

@@ -166,6 +166,13 @@ class SingleChoiceTest {
         "sentences on missed lessons do not overrule three reports that climb from hours to full absence");
     assertEquals("langdurig_licht", chosen(book, SingleChoice.decide(book, lessons, course(1, 2, 0), null)),
         "they still outweigh three reports that do not climb");
+    List<SegmentCoding> heavy = saying("langdurig_zwaar", "langdurig_zwaar");
+    assertEquals("eenmalig", chosen(book, SingleChoice.decide(book, heavy, course(3, 0), null)),
+        "'zat volledig thuis' describes the one episode that two reports show closed by attendance");
+    assertEquals("eenmalig", chosen(book, SingleChoice.decide(book, heavy, course(3, 0, 0), null)),
+        "and does not outweigh three such reports either");
+    assertEquals("langdurig_zwaar", chosen(book, SingleChoice.decide(book, heavy, course(2, 3), null)),
+        "where the reports show no episode closed by attendance, the words decide");
     List<SegmentCoding> fewer = saying("afnemend", "langdurig_licht", "langdurig_licht");
     assertEquals("langdurig_licht", chosen(book, SingleChoice.decide(book, fewer, course(1, 2), null)),
         "a sentence on a decrease mostly reports a result and gets no such weight");
