@@ -21,6 +21,14 @@ import java.util.regex.Pattern;
  * the first turn are the header (turn 0); a header line {@code Respondent: <role>} or {@code
  * Rol: <role>} among the first five lines gives the respondent role, overriding the file name.
  *
+ * <p>Transcription services write their own conventions, so the header may declare the speakers'
+ * letters ({@code moeder (M) en dochter (J, 14)}, {@code I = interviewer, V = vader}); such a
+ * legend wins over the built-in labels. A timestamp before the label ({@code [00:01:14] T: …}) is
+ * skipped. Where the transcript has an interviewer turn, other capitals of up to three letters
+ * that open at least two lines ({@code J:}, {@code M:}) are respondents too: {@code J} and {@code L}
+ * the pupil, {@code M} and {@code V} a parent ({@code V} is the interviewer's "vraag" only in a
+ * transcript without another interviewer label), any other one a respondent of the document's role.
+ *
  * <p>Turns are numbered from 1 over interviewer and respondent turns alike. Each turn is split
  * into sentences with {@link SentenceSplitter}, so a segment never spans two turns; every
  * sentence keeps its turn number, speaker label and kind, role, and for respondent turns the
@@ -49,6 +57,24 @@ public final class TranscriptSplitter {
   /** A line holding only a label (a table cell), optionally with a colon. */
   private static final Pattern LABEL_ALONE =
       Pattern.compile("^[ \\t]*([\\p{L}][\\p{L}\\p{M} _-]{0,40}?)[ \\t]*(\\d{1,2})?[ \\t]*:?[ \\t]*$");
+  /** A timestamp before the label: {@code [00:01:14]}, {@code (12:40)} or {@code 00:01:14}. */
+  private static final Pattern TIMESTAMP =
+      Pattern.compile("^[ \\t]*(?:[\\[(]\\d{1,2}(?::\\d{2}){1,2}[\\])]|\\d{1,2}:\\d{2}:\\d{2})[ \\t]*");
+  /** A capital code of up to three letters as a label ({@code J}, {@code INT}). */
+  private static final Pattern CODE = Pattern.compile("[A-Z]{1,3}");
+  /** A legend entry in the header: {@code moeder (M)}, {@code dochter (J, 14)}. */
+  private static final Pattern LEGEND_PAREN =
+      Pattern.compile("(\\p{L}[\\p{L}\\p{M} ]*?)[ \\t]*\\(([A-Z]{1,3})[ \\t]*[,)]");
+  /** A legend entry in the header: {@code V = vader}. */
+  private static final Pattern LEGEND_EQUALS =
+      Pattern.compile("\\b([A-Z]{1,3})[ \\t]*=[ \\t]*(\\p{L}[\\p{L}\\p{M} ]*)");
+  /** Words that end the head of a legend's description: "oom van de jongere" is the uncle. */
+  private static final Set<String> LEGEND_STOPS = Set.of("van", "de", "het", "en", "met", "uit", "voor");
+  /** Capitals that open a note, not a turn. */
+  private static final Set<String> NOT_SPEAKERS = Set.of("NB", "PS", "OK", "NOOT", "TZ");
+  /** Letters that name a respondent by the usual convention, where no legend says otherwise. */
+  private static final Map<String, String> CODE_ROLES =
+      Map.of("j", "leerling", "l", "leerling", "m", "ouder", "v", "ouder");
   private static final Pattern ROLE_HEADER =
       Pattern.compile("^[ \\t]*(respondent|rol)[ \\t]*:[ \\t]*(.+?)[ \\t.]*$", Pattern.CASE_INSENSITIVE);
 
@@ -82,6 +108,9 @@ public final class TranscriptSplitter {
     m.put("samenwerkingsverband", "swv");
     m.put("buurtteammedewerker", "buurtteam");
     m.put("medewerker buurtteam", "buurtteam");
+    m.put("dochter", "leerling");
+    m.put("zoon", "leerling");
+    m.put("trajectbegeleider", "swv");
     m.put("smw", "schoolmaatschappelijk_werker");
     m.put("schoolmaatschappelijk werkster", "schoolmaatschappelijk_werker");
     return Map.copyOf(m);
@@ -120,6 +149,7 @@ public final class TranscriptSplitter {
    */
   public static Result split(String text, String fileRole) {
     List<Line> lines = lines(text);
+    Speakers speakers = Speakers.of(text, lines);
     String role = fileRole == null ? "" : fileRole;
     List<Opening> openings = new ArrayList<>();
     int nonBlank = 0;
@@ -137,7 +167,7 @@ public final class TranscriptSplitter {
           continue;
         }
       }
-      Opening o = opening(text, line);
+      Opening o = opening(text, line, speakers);
       if (o != null) {
         openings.add(o);
         inHeader = false;
@@ -203,11 +233,14 @@ public final class TranscriptSplitter {
     return out;
   }
 
-  private static Opening opening(String text, Line line) {
+  private static Opening opening(String text, Line line, Speakers speakers) {
     String content = text.substring(line.start, line.end);
+    Matcher time = TIMESTAMP.matcher(content);
+    int skip = time.lookingAt() ? time.end() : 0;
+    content = content.substring(skip);
     Matcher m = LABEL_COLON.matcher(content);
     if (m.find()) {
-      Opening o = labelled(m.group(1), line.start, line.start + m.end());
+      Opening o = speakers.labelled(m.group(1), line.start, line.start + skip + m.end());
       if (o != null) {
         return o;
       }
@@ -215,22 +248,131 @@ public final class TranscriptSplitter {
     m = LABEL_ALONE.matcher(content);
     if (m.matches()) {
       // The text is in the next cell, i.e. on the following lines.
-      return labelled(m.group(1), line.start, Math.min(line.end + 1, text.length()));
+      return speakers.labelled(m.group(1), line.start, Math.min(line.end + 1, text.length()));
     }
     return null;
   }
 
-  private static Opening labelled(String rawLabel, int lineStart, int bodyStart) {
-    String label = rawLabel.strip();
-    String key = normalise(label);
-    if (INTERVIEWER_LABELS.contains(key)) {
-      return new Opening(lineStart, bodyStart, label, SpeakerKind.INTERVIEWER, "");
+  /**
+   * Who may speak in one transcript: the built-in labels, the header's legend, and the capital
+   * codes that open turns beside an interviewer's.
+   */
+  private static final class Speakers {
+    /** Folded label to its speaker: an interviewer (role null) or a respondent's role. */
+    private final Map<String, String> legend;
+    private final Set<String> codes;
+    private final boolean vIsRespondent;
+
+    private Speakers(Map<String, String> legend, Set<String> codes, boolean vIsRespondent) {
+      this.legend = legend;
+      this.codes = codes;
+      this.vIsRespondent = vIsRespondent;
     }
-    String role = RESPONDENT_LABELS.get(key);
-    if (role != null) {
-      return new Opening(lineStart, bodyStart, label, SpeakerKind.RESPONDENT, role);
+
+    static Speakers of(String text, List<Line> lines) {
+      Map<String, String> legend = new java.util.HashMap<>();
+      Map<String, Integer> used = new java.util.HashMap<>();
+      boolean interviewer = false;
+      boolean inHeader = true;
+      for (Line line : lines) {
+        String content = text.substring(line.start, line.end);
+        Matcher time = TIMESTAMP.matcher(content);
+        String rest = time.lookingAt() ? content.substring(time.end()) : content;
+        Matcher m = LABEL_COLON.matcher(rest);
+        String label = m.find() ? m.group(1).strip() : null;
+        if (label != null && !"v".equals(normalise(label)) && INTERVIEWER_LABELS.contains(normalise(label))) {
+          interviewer = true;
+          inHeader = false;
+        }
+        if (label != null && CODE.matcher(label).matches() && !NOT_SPEAKERS.contains(label)) {
+          used.merge(label, 1, Integer::sum);
+        }
+        if (inHeader) {
+          readLegend(content, legend);
+        }
+      }
+      Set<String> codes = new java.util.HashSet<>();
+      if (interviewer) {
+        used.forEach((code, n) -> {
+          if (n >= 2) {
+            codes.add(normalise(code));
+          }
+        });
+      }
+      return new Speakers(legend, codes, interviewer);
     }
-    return null;
+
+    /** Adds the legend entries of one header line. */
+    private static void readLegend(String line, Map<String, String> legend) {
+      Matcher p = LEGEND_PAREN.matcher(line);
+      while (p.find()) {
+        legend.put(normalise(p.group(2)), legendRole(p.group(1)));
+      }
+      Matcher e = LEGEND_EQUALS.matcher(line);
+      while (e.find()) {
+        legend.put(normalise(e.group(1)), legendRole(e.group(2)));
+      }
+    }
+
+    /**
+     * The speaker a legend's description names: null for the interviewer, else the role of the
+     * first word (up to a preposition or article) that names one, or "" for a respondent without a
+     * known role ("oom van de jongere").
+     */
+    private static String legendRole(String description) {
+      String folded = normalise(description);
+      if (INTERVIEWER_LABELS.contains(folded)) {
+        return null;
+      }
+      String whole = RESPONDENT_LABELS.get(folded);
+      if (whole != null) {
+        return whole;
+      }
+      String[] words = folded.split(" ");
+      int first = 0;
+      // "moeder (M) en dochter (J)": the second entry starts after the "en" that joins them.
+      while (first < words.length - 1 && LEGEND_STOPS.contains(words[first])) {
+        first++;
+      }
+      for (String word : java.util.Arrays.copyOfRange(words, first, words.length)) {
+        if (LEGEND_STOPS.contains(word)) {
+          break;
+        }
+        if (INTERVIEWER_LABELS.contains(word) && !word.equals("v") && !word.equals("i")) {
+          return null;
+        }
+        String role = RESPONDENT_LABELS.get(word);
+        if (role != null && !role.isEmpty()) {
+          return role;
+        }
+      }
+      return "";
+    }
+
+    Opening labelled(String rawLabel, int lineStart, int bodyStart) {
+      String label = rawLabel.strip();
+      String key = normalise(label);
+      if (legend.containsKey(key)) {
+        String role = legend.get(key);
+        return role == null
+            ? new Opening(lineStart, bodyStart, label, SpeakerKind.INTERVIEWER, "")
+            : new Opening(lineStart, bodyStart, label, SpeakerKind.RESPONDENT, role);
+      }
+      if (key.equals("v") && vIsRespondent && codes.contains(key)) {
+        return new Opening(lineStart, bodyStart, label, SpeakerKind.RESPONDENT, CODE_ROLES.get(key));
+      }
+      if (INTERVIEWER_LABELS.contains(key)) {
+        return new Opening(lineStart, bodyStart, label, SpeakerKind.INTERVIEWER, "");
+      }
+      String role = RESPONDENT_LABELS.get(key);
+      if (role != null) {
+        return new Opening(lineStart, bodyStart, label, SpeakerKind.RESPONDENT, role);
+      }
+      if (codes.contains(key)) {
+        return new Opening(lineStart, bodyStart, label, SpeakerKind.RESPONDENT, CODE_ROLES.getOrDefault(key, ""));
+      }
+      return null;
+    }
   }
 
   /** The role of a {@code Respondent: <role>} or {@code Rol: <role>} header line, else null. */

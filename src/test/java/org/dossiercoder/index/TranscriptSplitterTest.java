@@ -63,6 +63,69 @@ class TranscriptSplitterTest {
   }
 
   @Test
+  void aTranscriptionServicesLettersAndTimestampsGiveTurns() {
+    String text = """
+        Transcriptie TZ-31 – duo-interview moeder (M) en dochter (J, 15)
+        [00:00:05] I: Hoe begon het?
+        [00:00:09] M: Met buikpijn. Elke ochtend.
+        [00:00:15] J: Ik wilde gewoon niet.
+        [00:00:20] I: En daarna?
+        [00:00:22] J: Toen ging ik weer.
+        [00:00:30] M: Gelukkig.
+        """;
+    TranscriptSplitter.Result r = TranscriptSplitter.split(text, "ouder");
+    assertTrue(r.hasTurns());
+    assertEquals(List.of(
+        "0|header||ouder|Transcriptie TZ-31 – duo-interview moeder (M) en dochter (J, 15)|",
+        "1|interviewer|I|ouder|Hoe begon het?|",
+        "2|respondent|M|ouder|Met buikpijn.|Hoe begon het?",
+        "2|respondent|M|ouder|Elke ochtend.|Hoe begon het?",
+        "3|respondent|J|leerling|Ik wilde gewoon niet.|Hoe begon het?",
+        "4|interviewer|I|ouder|En daarna?|",
+        "5|respondent|J|leerling|Toen ging ik weer.|En daarna?",
+        "6|respondent|M|ouder|Gelukkig.|En daarna?"), render(r));
+    offsetsPointIntoText(text, r);
+  }
+
+  @Test
+  void aLegendInTheHeaderWinsOverTheBuiltInLetters() {
+    String text = """
+        Transcriptie interview TZ-14 – vader
+        I = interviewer, V = vader, O = oom van de jongere. Namen vervangen door [naam].
+        I: Hoe ging het?
+        V: Niet goed.
+        O: Hij zegt: slecht.
+        """;
+    assertEquals(List.of("2|respondent|V|ouder", "3|respondent|O|"), respondents(text, ""),
+        "V is the father here, not the 'vraag' of a question-and-answer transcript");
+    String qa = """
+        V: Hoe gaat het?
+        A: Goed.
+        V: En op school?
+        A: Ook goed.
+        """;
+    assertEquals(List.of("2|respondent|A|ouder", "4|respondent|A|ouder"), respondents(qa, "ouder"),
+        "without another interviewer label V asks the questions");
+    String letters = """
+        INT: Wanneer kwam hij in beeld?
+        T: In maart.
+        INT: En toen?
+        T: Een thuiszitterstafel.
+        NB: opname haperde hier.
+        """;
+    assertEquals(List.of("2|respondent|T|swv", "4|respondent|T|swv"), respondents(letters, "swv"),
+        "an unknown letter beside an interviewer is a respondent of the document's role; a note is none");
+  }
+
+  /** The respondent turns as turn, kind, speaker and role, one line per turn. */
+  private static List<String> respondents(String text, String fileRole) {
+    return TranscriptSplitter.split(text, fileRole).segments().stream()
+        .filter(s -> s.speakerKind() == SpeakerKind.RESPONDENT)
+        .map(s -> s.turn() + "|" + s.speakerKind().key() + "|" + s.speaker() + "|" + s.role())
+        .distinct().toList();
+  }
+
+  @Test
   void longLabelsAndRoleNamesGiveTheSpeakersRole() {
     String text = """
         Interviewer: Kunt u de thuissituatie schetsen?
