@@ -45,7 +45,7 @@ final class AbsenceLevel {
 
   private static final Pattern ATTENDING = Pattern.compile(
       "(weer|volledig|alle dagen|elke dag|dagelijks|gewoon|goed|trouw|regelmatig) (naar school|aanwezig|op school)"
-          + "|geen (ongeoorloofd |nieuw )?verzuim\\b( meer)?|geen (nieuwe )?verzuimmelding(en)?\\b|verzuim (is )?(gestopt|gestabiliseerd|opgelost|nihil)"
+          + "|geen (ongeoorloofd |ongeoorl\\.? |nieuw )?verzuim\\b( meer)?|geen (nieuwe )?verzuimmelding(en)?\\b|verzuim (is )?(gestopt|gestabiliseerd|opgelost|nihil)"
           + "|0 (uur|lesuren|dagen) (verzuim|ongeoorl|afwezig)|100 ?% aanwezig|volledige schoolgang|schoolgang (is )?hersteld"
           + "|(geen|nauwelijks) (uren|lessen|dagen) (meer )?(gemist|verzuimd)|volledig rooster|hele dagen aanwezig"
           + "|volledige? aanwezig(heid)?|(elke|iedere) (les)?dag (aanwezig|op school|naar school)"
@@ -56,7 +56,7 @@ final class AbsenceLevel {
   private static final Pattern NEGATED_BEFORE = Pattern.compile("\\b(niet|geen|nooit|nog niet)\\b[^.;,]{0,30}$");
   private static final Pattern FULL = Pattern.compile(
       // "nog niet helemaal weg" is no full absence
-      "(?<!niet )(volledig|geheel|helemaal|compleet|totaal) (thuis|afwezig|absent|weg|verzuim\\w*|niet (meer )?(naar|op) " + SCHOOL + ")"
+      "(?<!niet )(?<!nooit )(volledig|geheel|helemaal|compleet|totaal) (thuis|afwezig|absent|weg|verzuim\\w*|niet (meer )?(naar|op) " + SCHOOL + ")"
           + "|(zit|zat|blijft|bleef) (nog steeds |al |volledig |weer )?thuis(?! (betrokken|langs|begeleid\\w*|wonen|werken|als|wanneer|zodra|op dagen))|(?<!geen )(?<!niet )thuiszit\\w*"
           // not a parent who can no longer take the pupil: "ik kan haar niet meer naar school brengen"
           + "|niet meer (naar|op) " + SCHOOL + "(?! (brengen|sturen|dwingen))|\\b0 dagen aanwezig|geen (enkele )?dag (aanwezig|op school)"
@@ -318,9 +318,13 @@ final class AbsenceLevel {
         Math.round(Double.parseDouble(m.group(1) + "." + m.group(2))) + m.group(3).replace("procent", " procent"));
   }
 
+  /** The short forms of "per week" in registration notes: "8 uur p/w", "2 dgn p.w.", "per wk". */
+  private static final Pattern PER_WEEK_SHORT = Pattern.compile("\\bp/w\\b|\\bp\\.w\\.?(?!\\w)|\\bper wk\\b\\.?");
+
   /** The measure of a sentence of a journal entry of the given date (null when undated). */
   static Measure measure(String sentence, LocalDate entryDate) {
-    String s = wholePercentages(Lexicon.fold(sentence.replaceAll("\\s+", " ")));
+    String s = PER_WEEK_SHORT.matcher(wholePercentages(Lexicon.fold(sentence.replaceAll("\\s+", " "))))
+        .replaceAll("per week");
     if (NOT_AN_OBSERVATION.matcher(s).find() || looksBack(s, entryDate)) {
       return Measure.NONE;
     }

@@ -164,6 +164,10 @@ class CourseTest {
     "Hij is de hele week niet geweest.|3",
     "Sinds 14 september gaat hij niet.|3",
     "Sinds maandag gaat hij niet meer alleen naar de training.|-1",
+    // registration shorthand: "p/w" is per week, "ongeoorl." is ongeoorloofd; "nooit volledig thuis" denies full absence
+    "okt: 6 à 8 uur p/w verzuim|1",
+    "feb-jun 2015   : 96-99% per maand, geen ongeoorl. verzuim|0",
+    "Patroon: al anderhalf jaar structureel verzuim, nooit volledig thuis.|-1",
   })
   void readsTheLevelOfAReport(String sentence, int level) {
     assertEquals(level, AbsenceLevel.of(sentence));

@@ -24,6 +24,10 @@ class EntryDateTest {
     "wk 12 (16-20 maart 2015) - mentor|2015-03-16",
     "wk 38 '14 - melding school.|2014-09-15",
     "sep-14   6 uur|2014-09-15",
+    // a span of months with its year heading a line of figures, dated in its first month
+    "okt–dec 14: 6 à 8 klokuren p/w|2014-10-15",
+    "- sep-okt 2014: 17 lesuren|2014-09-15",
+    "stand mrt 16: ongewijzigd|2016-03-15",
     "--- 10-12-2014 ---|2014-12-10",
     // a label naming the kind of entry or its writer
     "Registratie 03/02/2015 - Telefoon|2015-02-03",
@@ -51,6 +55,9 @@ class EntryDateTest {
     assertEquals(LocalDate.of(2014, 9, 26), EntryDate.parse("vr 26/9", null, 2014), "a day and month alone on a line");
     assertEquals(LocalDate.of(2014, 9, 26), EntryDate.parse("26-9:", null, 2014));
     assertNull(EntryDate.parse("3/4 van de lessen gemist", null, 2014), "a fraction in a sentence is no date");
+    assertNull(EntryDate.parse("januari - mei 2015", null, 0), "a span alone on its line heads a section");
+    assertNull(EntryDate.parse("okt 14 lesuren gemist", null, 0),
+        "a two-digit number after a month without a colon is an amount, not a year");
     assertEquals(LocalDate.of(2014, 10, 28), EntryDate.parse("di 28/10   tel. verzuimcoörd.: ma + di ziek.", null, 2014),
         "after a weekday the entry may go on in lower case");
     assertEquals(LocalDate.of(2014, 11, 3), EntryDate.parse("3/11\ttel. moeder, geen gehoor", null, 2014),
