@@ -150,7 +150,8 @@ public final class TranscriptSplitter {
   public static Result split(String text, String fileRole) {
     List<Line> lines = lines(text);
     Speakers speakers = Speakers.of(text, lines);
-    String role = fileRole == null ? "" : fileRole;
+    // "interview-moeder.txt" is a parent's interview, as a "Moeder:" label is a parent's turn.
+    String role = fileRole == null ? "" : roleOf(fileRole) != null ? roleOf(fileRole) : fileRole;
     List<Opening> openings = new ArrayList<>();
     int nonBlank = 0;
     boolean inHeader = true;

@@ -238,5 +238,9 @@ class TranscriptSplitterTest {
     assertEquals(null, TranscriptSplitter.roleOf("R"));
     assertEquals("schoolmaatschappelijk_werker",
         DocumentType.roleOfFileName("interview-schoolmaatschappelijk_werker-2.txt"));
+    assertEquals("ouder", TranscriptSplitter.split("I: Hoe ging het?\nR: Slecht.\n", "moeder").role(),
+        "interview-moeder.txt is a parent's interview");
+    assertEquals("oma", TranscriptSplitter.split("I: Hoe ging het?\nR: Slecht.\n", "oma").role(),
+        "a file role outside the conventions stays as written");
   }
 }
