@@ -309,6 +309,12 @@ class BundledTriggersTest {
       Officiële waarschuwing LPA (jan.) heeft niet geholpen.             | Officiële waarschuwing | AFFIRMED
       Het aangepaste rooster heeft niet gewerkt.                         | aangepaste rooster | AFFIRMED
       Het aangepaste rooster is niet ingezet.                            | aangepaste rooster | NEGATED
+      De jeugdarts vermoedt een angststoornis; diagnostiek is nodig.     | angststoornis   | HYPOTHETICAL
+      Eerst dachten wij, nu krijgen we een boete.                        | boete           | HYPOTHETICAL
+      Faalangsttraining na de kerst: bespreken als het dan nog nodig is. | Faalangsttraining | HYPOTHETICAL
+      Ziekmelding (buikpijn) was volgens moeder een smoes.               | buikpijn        | NEGATED
+      Jeugdarts: waarschijnlijk migraine, verwezen naar de huisarts.     | migraine        | AFFIRMED
+      Er is volgens vader niets aan de hand in het gezin.                | vader           | AFFIRMED
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
