@@ -433,6 +433,9 @@ final class AbsenceLevel {
     // The time the counts run over: a span of weeks, or the month a line of figures reports on.
     double overWeeks = overWeeks(s);
     double ofMonth = Double.isNaN(overWeeks) ? ofOneMonth(figureLine) : Double.NaN;
+    if (Double.isNaN(ofMonth) && Double.isNaN(overWeeks)) {
+      ofMonth = ofPeriod(s);
+    }
     if (days.find(0)) {
       int n = amount(days.group());
       if (n == 1 && OTHERWISE_PRESENT.matcher(s).find()) {
@@ -569,6 +572,28 @@ final class AbsenceLevel {
   private static final Pattern WEEKS_SPAN = Pattern.compile(
       "\\b(?:(?:afgelopen|laatste|voorbije|in|over|binnen) (?:de |die )?(\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:school)?weken"
           + "|(deze|vorige|afgelopen) (?:school)?week)\\b");
+
+  /**
+   * A school period that heads a line of figures without its dates ("stand p3:", "P2:", "periode
+   * 4:"); months in brackets ("periode 1 (sep-okt)") are read as months elsewhere.
+   */
+  private static final Pattern SCHOOL_PERIOD =
+      Pattern.compile("^(?:stand )?(?:p|periode) ?[1-4]\\b(?! ?\\((?:[^)]*\\b" + MONTH + "\\b))");
+  /** The weeks of a school period: a school year of forty weeks in four periods. */
+  private static final int PERIOD_WEEKS = 10;
+
+  /**
+   * The share of a school period of ten weeks that the days and hours of a line of one period's
+   * figures make ("stand p3: 9 uur ongeoorl."), or NaN when the line is none. Like a month's
+   * figures, it gives the amounts, not the level: the words still say hours or days.
+   */
+  private static double ofPeriod(String s) {
+    if (!SCHOOL_PERIOD.matcher(withoutEntryDate(s)).find()) {
+      return Double.NaN;
+    }
+    double days = daysAndHours(s);
+    return Double.isNaN(days) ? Double.NaN : Math.min(1, days / (5.0 * PERIOD_WEEKS));
+  }
 
   /**
    * The share of school time the days and hours of a sentence make over the weeks it names ("afgelopen

@@ -248,6 +248,9 @@ class CourseTest {
     "vr 12-12-2014: hele week aanwezig.|2014-12-12|0|0",
     "Aanwezigheid 87,5 procent.|2014-02-28|1|0.12",
     "Stand P3: 1,5%.|2015-04-24|0|0.02",
+    // a school period's hours or days without its dates: a share of ten weeks, the level from the words
+    "24-04  stand p3: 9 uur ongeoorl., 3x te laat.|2015-04-24|1|0.03",
+    "14-11  stand p1: 38 uur ongeoorl. (incl. 5 hele dgn), 15x te laat.|2014-11-14|2|0.23",
     // days over a span of dates: their share of its school days (hours restated as days not twice)
     "- 26-01 t/m 06-02: 10 hele dagen (als ziek gemeld).|2015-01-26|3|1",
     "In de periode 25-11 t/m 12-12 ongeoorloofd 48 uur (ca. 8 hele dagen).|2014-12-15|2|0.57",
