@@ -54,6 +54,7 @@ class BundledLexiconTest {
     "kind, De kinderen wonen bij vader",
     "agressief, Agressieve uitbarsting in de klas",
     "verwijzen, Lln is verwezen naar de GGZ",
+    "mentor, Met mnt afgesproken: achterstand bijwerken",
   })
   void findsCompoundsAbbreviationsAndAccents(String rule, String text) throws Exception {
     assertEquals(true, matches(rule, text));
