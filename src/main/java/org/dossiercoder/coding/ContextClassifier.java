@@ -3,6 +3,8 @@ package org.dossiercoder.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossiercoder.codebook.MatchContext;
 import org.dossiercoder.codebook.Rule;
 import org.dossiercoder.index.Lexicon;
@@ -116,6 +118,28 @@ public final class ContextClassifier {
     return p;
   }
 
+  /** A box of a form, empty ("[ ]", "☐") or ticked ("[x]", "☒", "☑"). */
+  private static final Pattern BOX =
+      Pattern.compile("\\[\\s?\\]|☐|\\[\\s?[xX✓v]\\s?\\]|☒|☑");
+  /** How far a form's label runs from its box. */
+  private static final int BOX_LABEL = 60;
+
+  /**
+   * Whether the match is the label of an empty box of a form: "[x] ziekmelding [ ] spijbelen"
+   * does not say the pupil skipped school.
+   */
+  static boolean uncheckedBox(String sentence, int matchStart) {
+    Matcher box = BOX.matcher(sentence);
+    String last = null;
+    int lastEnd = -1;
+    while (box.find() && box.start() < matchStart) {
+      last = box.group();
+      lastEnd = box.end();
+    }
+    return last != null && matchStart - lastEnd <= BOX_LABEL
+        && (last.equals("☐") || last.replaceAll("\\s", "").equals("[]"));
+  }
+
   /**
    * The context of the span {@code [matchStart, matchEnd)} in a sentence.
    *
@@ -155,6 +179,9 @@ public final class ContextClassifier {
     }
     if (matchFirst < 0) {
       return MatchContext.AFFIRMED;
+    }
+    if (uncheckedBox(sentence, matchStart)) {
+      return MatchContext.NEGATED;
     }
     List<Found> found = parsed.found();
     boolean negated = false;

@@ -315,6 +315,11 @@ class BundledTriggersTest {
       Ziekmelding (buikpijn) was volgens moeder een smoes.               | buikpijn        | NEGATED
       Jeugdarts: waarschijnlijk migraine, verwezen naar de huisarts.     | migraine        | AFFIRMED
       Er is volgens vader niets aan de hand in het gezin.                | vader           | AFFIRMED
+      [x] ziekmelding (door moeder)   [ ] spijbelen                      | spijbelen       | NEGATED
+      [x] spijbelen   [ ] te laat                                        | spijbelen       | AFFIRMED
+      ☐ ongeoorloofd verzuim ☒ ziekmelding                               | ongeoorloofd verzuim | NEGATED
+      Periode 1: 0 uur verzuim, vrolijke meid.                           | verzuim         | NEGATED
+      Stand p1: 10 uur verzuim.                                          | verzuim         | AFFIRMED
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
