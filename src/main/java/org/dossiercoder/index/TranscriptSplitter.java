@@ -1,6 +1,9 @@
 package org.dossiercoder.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -271,8 +274,8 @@ public final class TranscriptSplitter {
     }
 
     static Speakers of(String text, List<Line> lines) {
-      Map<String, String> legend = new java.util.HashMap<>();
-      Map<String, Integer> used = new java.util.HashMap<>();
+      Map<String, String> legend = new HashMap<>();
+      Map<String, Integer> used = new HashMap<>();
       boolean interviewer = false;
       boolean inHeader = true;
       for (Line line : lines) {
@@ -292,7 +295,7 @@ public final class TranscriptSplitter {
           readLegend(content, legend);
         }
       }
-      Set<String> codes = new java.util.HashSet<>();
+      Set<String> codes = new HashSet<>();
       if (interviewer) {
         used.forEach((code, n) -> {
           if (n >= 2) {
@@ -335,7 +338,7 @@ public final class TranscriptSplitter {
       while (first < words.length - 1 && LEGEND_STOPS.contains(words[first])) {
         first++;
       }
-      for (String word : java.util.Arrays.copyOfRange(words, first, words.length)) {
+      for (String word : Arrays.copyOfRange(words, first, words.length)) {
         if (LEGEND_STOPS.contains(word)) {
           break;
         }
