@@ -100,13 +100,13 @@ final class EntryDate {
       "^\\s*" + MONTHS + "(?:[-'](\\d{4}|\\d{2})|\\.?\\s+(\\d{4}))\\b(?![-/.]\\d|\\s*%)", Pattern.CASE_INSENSITIVE);
   /**
    * A month or a span of months with its year that heads a line of figures: "okt–dec 14: 6 à 8
-   * uur p/w", "sep-okt 2014: 17 lesuren", "stand mrt 16:"; dated in its first month. The colon
-   * is required: "okt 14 lesuren" is fourteen lessons, and "januari - mei 2015" alone on its line
-   * heads a section rather than giving its figures.
+   * uur p/w", "sep-okt 2014: 17 lesuren", "stand mrt 16:", "sep – dec 15 (nieuwe school):"; dated
+   * in its first month. The colon is required: "okt 14 lesuren" is fourteen lessons, and "januari -
+   * mei 2015" alone on its line heads a section rather than giving its figures.
    */
   private static final Pattern MONTH_SPAN_YEAR = Pattern.compile(
       "^\\s*(?:[-*•·–]\\s*)?(?:stand\\s+|peildatum\\s+)?" + MONTHS + "\\.?(?:\\s*(?:[-–/]|t/m|tot)\\s*" + MONTHS
-          + "\\.?)?\\s+'?(\\d{2}|\\d{4})\\s*:", Pattern.CASE_INSENSITIVE);
+          + "\\.?)?\\s+'?(\\d{2}|\\d{4})(?:\\s*\\([^)]{0,40}\\))?\\s*:", Pattern.CASE_INSENSITIVE);
   /**
    * "okt: te laat 5x, 4 lesuur", "dec (t/m 9/12): 14 lesuur", "- oktober: zes lesuren weg", or a
    * table row "okt   6", "sept | 12 uur": a month of figures, no year.

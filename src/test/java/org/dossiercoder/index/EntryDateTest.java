@@ -28,6 +28,7 @@ class EntryDateTest {
     "okt–dec 14: 6 à 8 klokuren p/w|2014-10-15",
     "- sep-okt 2014: 17 lesuren|2014-09-15",
     "stand mrt 16: ongewijzigd|2016-03-15",
+    "sep – dec 15 (nieuwe school): 2 dgn ziek|2015-09-15",
     "--- 10-12-2014 ---|2014-12-10",
     // a label naming the kind of entry or its writer
     "Registratie 03/02/2015 - Telefoon|2015-02-03",
