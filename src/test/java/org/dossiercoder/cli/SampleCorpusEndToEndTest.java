@@ -240,7 +240,7 @@ class SampleCorpusEndToEndTest {
           checked++;
         }
       }
-      assertEquals(5 * 25, checked, "every category cell of every respondent");
+      assertEquals(5 * 41, checked, "every category cell of every respondent");
     }
     CliRunner q = CliRunner.run("quotes", "--code", "topics_utrecht.c3", "--role", "ouder", "--max-per-case", "1",
         "--corpus", REPO.resolve("corpus-sample").toString(), "--codebooks", REPO.resolve("codebooks").toString(),
