@@ -434,7 +434,7 @@ final class AbsenceLevel {
     double overWeeks = overWeeks(s);
     double ofMonth = Double.isNaN(overWeeks) ? ofOneMonth(figureLine) : Double.NaN;
     if (Double.isNaN(ofMonth) && Double.isNaN(overWeeks)) {
-      ofMonth = ofPeriod(s);
+      ofMonth = ofPeriod(s, figureLine);
     }
     if (days.find(0)) {
       int n = amount(days.group());
@@ -586,9 +586,12 @@ final class AbsenceLevel {
    * The share of a school period of ten weeks that the days and hours of a line of one period's
    * figures make ("stand p3: 9 uur ongeoorl."), or NaN when the line is none. Like a month's
    * figures, it gives the amounts, not the level: the words still say hours or days.
+   *
+   * @param s the sentence
+   * @param figureLine the sentence without the entry date it opens with ({@link #withoutEntryDate})
    */
-  private static double ofPeriod(String s) {
-    if (!SCHOOL_PERIOD.matcher(withoutEntryDate(s)).find()) {
+  private static double ofPeriod(String s, String figureLine) {
+    if (!SCHOOL_PERIOD.matcher(figureLine).find()) {
       return Double.NaN;
     }
     double days = daysAndHours(s);

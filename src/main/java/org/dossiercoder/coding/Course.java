@@ -351,7 +351,7 @@ final class Course {
         .map(r -> r.level() == 0 && (!full || schoolDaysBetween(episodeEnd, r.date()) <= 35))
         .orElse(false);
     List<Report> later = absent.stream().filter(r -> r.date().isAfter(episodeEnd)).toList();
-    return episode.size() <= 2 && attendsAfter && later.size() <= 1 && later.stream().allMatch(r -> r.level() <= 1);
+    return episode.size() <= 2 && attendsAfter && atMostOneSickDay(later);
   }
 
   /**
@@ -369,7 +369,12 @@ final class Course {
     List<Report> spell = absent.stream().filter(r -> r.date().isBefore(back.date())).toList();
     List<Report> later = absent.stream().filter(r -> r.date().isAfter(back.date())).toList();
     return spell.stream().allMatch(r -> r.level() >= 2) && spell.stream().anyMatch(r -> r.level() == 3)
-        && later.size() <= 1 && later.stream().allMatch(r -> r.level() <= 1);
+        && atMostOneSickDay(later);
+  }
+
+  /** Absence reports after an episode that leave it one: at most one, and light (a sick day). */
+  private static boolean atMostOneSickDay(List<Report> later) {
+    return later.size() <= 1 && later.stream().allMatch(r -> r.level() <= 1);
   }
 
   /**

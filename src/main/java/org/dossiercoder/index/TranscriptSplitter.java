@@ -154,7 +154,8 @@ public final class TranscriptSplitter {
     List<Line> lines = lines(text);
     Speakers speakers = Speakers.of(text, lines);
     // "interview-moeder.txt" is a parent's interview, as a "Moeder:" label is a parent's turn.
-    String role = fileRole == null ? "" : roleOf(fileRole) != null ? roleOf(fileRole) : fileRole;
+    String known = fileRole == null ? null : roleOf(fileRole);
+    String role = known != null ? known : fileRole == null ? "" : fileRole;
     List<Opening> openings = new ArrayList<>();
     int nonBlank = 0;
     boolean inHeader = true;
@@ -239,8 +240,7 @@ public final class TranscriptSplitter {
 
   private static Opening opening(String text, Line line, Speakers speakers) {
     String content = text.substring(line.start, line.end);
-    Matcher time = TIMESTAMP.matcher(content);
-    int skip = time.lookingAt() ? time.end() : 0;
+    int skip = timestampEnd(content);
     content = content.substring(skip);
     Matcher m = LABEL_COLON.matcher(content);
     if (m.find()) {
@@ -257,6 +257,12 @@ public final class TranscriptSplitter {
     return null;
   }
 
+  /** Where the label of a line starts: after a timestamp ("[00:01:14] T: …"), else 0. */
+  private static int timestampEnd(String line) {
+    Matcher time = TIMESTAMP.matcher(line);
+    return time.lookingAt() ? time.end() : 0;
+  }
+
   /**
    * Who may speak in one transcript: the built-in labels, the header's legend, and the capital
    * codes that open turns beside an interviewer's.
@@ -264,13 +270,12 @@ public final class TranscriptSplitter {
   private static final class Speakers {
     /** Folded label to its speaker: an interviewer (role null) or a respondent's role. */
     private final Map<String, String> legend;
+    /** Capital codes that open turns beside an interviewer's; empty without an interviewer. */
     private final Set<String> codes;
-    private final boolean vIsRespondent;
 
-    private Speakers(Map<String, String> legend, Set<String> codes, boolean vIsRespondent) {
+    private Speakers(Map<String, String> legend, Set<String> codes) {
       this.legend = legend;
       this.codes = codes;
-      this.vIsRespondent = vIsRespondent;
     }
 
     static Speakers of(String text, List<Line> lines) {
@@ -280,11 +285,10 @@ public final class TranscriptSplitter {
       boolean inHeader = true;
       for (Line line : lines) {
         String content = text.substring(line.start, line.end);
-        Matcher time = TIMESTAMP.matcher(content);
-        String rest = time.lookingAt() ? content.substring(time.end()) : content;
-        Matcher m = LABEL_COLON.matcher(rest);
+        Matcher m = LABEL_COLON.matcher(content.substring(timestampEnd(content)));
         String label = m.find() ? m.group(1).strip() : null;
-        if (label != null && !"v".equals(normalise(label)) && INTERVIEWER_LABELS.contains(normalise(label))) {
+        String key = label == null ? null : normalise(label);
+        if (key != null && !key.equals("v") && INTERVIEWER_LABELS.contains(key)) {
           interviewer = true;
           inHeader = false;
         }
@@ -303,7 +307,7 @@ public final class TranscriptSplitter {
           }
         });
       }
-      return new Speakers(legend, codes, interviewer);
+      return new Speakers(legend, codes);
     }
 
     /** Adds the legend entries of one header line. */
@@ -362,7 +366,8 @@ public final class TranscriptSplitter {
             ? new Opening(lineStart, bodyStart, label, SpeakerKind.INTERVIEWER, "")
             : new Opening(lineStart, bodyStart, label, SpeakerKind.RESPONDENT, role);
       }
-      if (key.equals("v") && vIsRespondent && codes.contains(key)) {
+      // "V" beside another interviewer label is the father, not the "vraag" (codes then holds it)
+      if (key.equals("v") && codes.contains(key)) {
         return new Opening(lineStart, bodyStart, label, SpeakerKind.RESPONDENT, CODE_ROLES.get(key));
       }
       if (INTERVIEWER_LABELS.contains(key)) {
