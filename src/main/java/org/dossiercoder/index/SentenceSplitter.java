@@ -31,6 +31,8 @@ public final class SentenceSplitter {
           "m.i.v", "v.w.b", "p.w", "wk", "mnd", "afd", "gem", "min", "max", "blz", "bijl", "ivm", "gespr",
           "mbt", "tav", "nav", "ipv", "o.b.v", "i.s.m", "c.q", "e.e.a", "ggd", "jgz", "lpa", "t.o.v", "tov",
           "m.n", "z.o.z", "o.v.v", "t.b.v",
+          // consult notes: "pt. met mo.", "ll. weer op school"
+          "pt", "ll",
           // "ex art. 26 Lpw": an article of the law
           "art");
 

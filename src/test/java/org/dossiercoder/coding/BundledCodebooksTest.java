@@ -211,6 +211,8 @@ class BundledCodebooksTest {
     "Na het incident in de les kreeg hij een time-out bij de teamleider.|risicoprofiel|>gedrag_algemeen",
     // partij.ouders: an attendance list is contact, a letter or an absent parent is not
     "Gesprek op school met lln en moeder over het rooster.|partij|>ouders",
+    // a consult note's patient and mother: "pt. met mo." (the splitter keeps "pt." inside)
+    "S: pt. met mo. voor controle, slaapt beter.|partij|>ouders",
     "Schriftelijke waarschuwing verstuurd aan lln en ouders.|partij|-",
     "Lln kwam naar het spreekuur, vader niet.|partij|-",
     "Lln wil moeder niet alleen thuis laten.|partij|-",

@@ -33,6 +33,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void keepsAConsultNotesPatientAndPupilInsideTheirSentence() {
+    List<String> s = SentenceSplitter.split("P: toestemming pt. en mo voor contact mentor. ll. weer op school.")
+        .stream().map(Segment::text).toList();
+    assertEquals(List.of("P: toestemming pt. en mo voor contact mentor.", "ll. weer op school."), s);
+  }
+
+  @Test
   void joinsLinesWrappedInsideASentenceAndSplitsClausesAtSemicolons() {
     String text = "13-03-2015 Na overleg wordt afgezien\nvan een PV; verzuim wordt\ngeoorloofd.\nBelemmerende factoren: weinig\nStructuur thuis";
     List<String> s = SentenceSplitter.split(text).stream().map(Segment::text).toList();
