@@ -27,8 +27,11 @@ import java.util.regex.Pattern;
  * order the course of absence but are never shown as dates.
  */
 final class EntryDate {
-  /** Decoration before a date: "--- 10-12-2014 ---", "* 12-11", "[12-11-2014]". */
-  private static final String LEAD = "^[\\s\\-–—*#\\[(]*";
+  /**
+   * Decoration before a date: "--- 10-12-2014 ---", "* 12-11", "[12-11-2014]", and the numbered
+   * chronology of a legal file, "3. d.d. 12-11-2015:".
+   */
+  private static final String LEAD = "^[\\s\\-–—*#\\[(]*(?:\\d{1,2}[.)]\\s+)?(?:(?i:d\\.d\\.?)\\s*)?";
   /** A weekday by name or abbreviation, and what may follow it before the date: "Ma.", "do,". */
   private static final String DAY_NAME =
       "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\\.?,?\\s+";

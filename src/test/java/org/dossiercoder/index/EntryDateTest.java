@@ -74,6 +74,14 @@ class EntryDateTest {
   }
 
   @Test
+  void aNumberedPointOfALegalChronologyIsDated() {
+    assertEquals(LocalDate.of(2015, 11, 12),
+        EntryDate.parse("3. d.d. 12-11-2015: Afspraken: de school pakt het pesten aan.", null, 2015));
+    assertEquals(LocalDate.of(2015, 1, 12), EntryDate.parse("d.d. 12-01-2015 verhoor vader", null, 2015));
+    assertNull(EntryDate.parse("3. Lln. is sinds 12-11-2015 niet op school.", null, 2015), "a date inside a point");
+  }
+
+  @Test
   void aLabelIsNoDateWhenItIsAPlaceOrAPreposition() {
     assertNull(EntryDate.parse("Utrecht, 10 december 2014", null, 2014), "the place and date of a letter");
     assertNull(EntryDate.parse("Sinds 04-03-2015 niet op school.", null, 2015), "when the absence began");
