@@ -210,6 +210,9 @@ class BundledCodebooksTest {
     "Aanmelding bij de reboundvoorziening voor een time-out van zes weken.|risicoprofiel|-",
     "Na het incident in de les kreeg hij een time-out bij de teamleider.|risicoprofiel|>gedrag_algemeen",
     // partij.ouders: an attendance list is contact, a letter or an absent parent is not
+    // a weekly talk with the mentor is support inside the school day; a talk once is not
+    "Afgesproken is dat de mentor voorlopig wekelijks een kort gesprek met lln. heeft.|interventie|onderwijsondersteunend procedureel",
+    "De mentor heeft een gesprek met lln. gehad over het verzuim.|interventie|-",
     "Gesprek op school met lln en moeder over het rooster.|partij|>ouders",
     // a consult note's patient and mother: "pt. met mo." (the splitter keeps "pt." inside)
     "S: pt. met mo. voor controle, slaapt beter.|partij|>ouders",
