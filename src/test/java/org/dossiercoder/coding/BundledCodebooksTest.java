@@ -213,6 +213,9 @@ class BundledCodebooksTest {
     // a weekly talk with the mentor is support inside the school day; a talk once is not
     "Afgesproken is dat de mentor voorlopig wekelijks een kort gesprek met lln. heeft.|interventie|onderwijsondersteunend procedureel",
     "De mentor heeft een gesprek met lln. gehad over het verzuim.|interventie|-",
+    // the school's coordinators by their initials: ZC / zcö (zorg), VC (verzuim)
+    "Melding ex art. 21 door de VC; afstemming met de ZC.|partij|school",
+    "Weekoverzicht aan zcö en LPA gemaild.|partij|school",
     "Gesprek op school met lln en moeder over het rooster.|partij|>ouders",
     // a consult note's patient and mother: "pt. met mo." (the splitter keeps "pt." inside)
     "S: pt. met mo. voor controle, slaapt beter.|partij|>ouders",
