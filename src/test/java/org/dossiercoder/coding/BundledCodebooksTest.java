@@ -216,6 +216,9 @@ class BundledCodebooksTest {
     // the school's coordinators by their initials: ZC / zcö (zorg), VC (verzuim)
     "Melding ex art. 21 door de VC; afstemming met de ZC.|partij|school",
     "Weekoverzicht aan zcö en LPA gemaild.|partij|school",
+    // "wissel" (the change-over week of divorced parents) shares its stem with "wisselend"
+    "Moeder belt: hij is overstuur teruggekomen van vader (week van wissel).|partij|ouders",
+    "Het contact met moeder is wisselend.|partij|-",
     "Gesprek op school met lln en moeder over het rooster.|partij|>ouders",
     // a consult note's patient and mother: "pt. met mo." (the splitter keeps "pt." inside)
     "S: pt. met mo. voor controle, slaapt beter.|partij|>ouders",
