@@ -219,6 +219,7 @@ class BundledCodebooksTest {
     // "wissel" (the change-over week of divorced parents) shares its stem with "wisselend"
     "Moeder belt: hij is overstuur teruggekomen van vader (week van wissel).|partij|ouders",
     "Het contact met moeder is wisselend.|partij|-",
+    "Aanwezig: ja, 9.30-13.00 (moeder bracht hem, liep even mee).|partij|ouders",
     "Gesprek op school met lln en moeder over het rooster.|partij|>ouders",
     // a consult note's patient and mother: "pt. met mo." (the splitter keeps "pt." inside)
     "S: pt. met mo. voor controle, slaapt beter.|partij|>ouders",
