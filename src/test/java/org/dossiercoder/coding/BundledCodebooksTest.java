@@ -111,6 +111,11 @@ class BundledCodebooksTest {
     "Mocht hij weer wegblijven, dan PV.|interventie|sanctionerend",
     "Zij volgt sinds januari een faalangstreductietraining bij de GGD.|interventie|>hulpondersteunend",
     "Cognitieve gedragstherapie start in januari, wachttijd vijf weken.|risicoprofiel|-",
+    // a wait for a place in education is the system keeping the pupil out; none, or one for therapy, is not
+    "Voor het OPDC is een wachttijd tot na de zomer.|risicoprofiel|>extern_wachten",
+    "Overplaatsing kan binnen onze eigen school, geen wachttijd.|risicoprofiel|-",
+    "Instroom is volgens de instelling eerst per februari 2016 mogelijk.|risicoprofiel|>extern_procedure",
+    "Een andere school heeft aangegeven haar niet in te schrijven zolang het verzuim niet is opgelost.|risicoprofiel|>extern_inschrijving",
     // the receiving school's procedure keeps the pupil out: an external barrier
     "Ontvangende school: plek in vwo 3, maar plaatsing kan pas na de voorjaarsvakantie.|risicoprofiel|>extern_wachten",
     "Zorgmelding van de mentor ontvangen.|interventie|-",
