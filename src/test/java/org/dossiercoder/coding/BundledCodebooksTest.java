@@ -109,6 +109,9 @@ class BundledCodebooksTest {
     // the standard wording of a warning letter announces the proces-verbaal
     "Indien het verzuim voortduurt, zie ik mij genoodzaakt proces-verbaal op te maken.|interventie|sanctionerend",
     "Mocht hij weer wegblijven, dan PV.|interventie|sanctionerend",
+    // weighing whether a sanction is called for announces none
+    "Besproken is of het opmaken van een proces-verbaal aangewezen is.|interventie|-",
+    "In beginsel wordt bezien of een proces-verbaal aangewezen is.|interventie|-",
     "Zij volgt sinds januari een faalangstreductietraining bij de GGD.|interventie|>hulpondersteunend",
     "Cognitieve gedragstherapie start in januari, wachttijd vijf weken.|risicoprofiel|-",
     // a wait for a place in education is the system keeping the pupil out; none, or one for therapy, is not
