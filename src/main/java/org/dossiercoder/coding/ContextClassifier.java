@@ -886,7 +886,10 @@ public final class ContextClassifier {
    */
   private static boolean deniedHeading(String sentence, List<Token> tokens, List<Found> found, int matchFirst) {
     for (Found f : found) {
-      if (f.first() != 0 || f.trigger().type() != ContextTriggers.Type.NEGATED) {
+      // "Ter info: ik heb moeder een schriftelijke waarschuwing gestuurd" passes a message on; it
+      // denies nothing that follows.
+      if (f.first() != 0 || f.trigger().type() != ContextTriggers.Type.NEGATED
+          || f.trigger().tokens().get(0).equals("ter")) {
         continue;
       }
       for (int c = f.last() + 1; c < tokens.size() && c <= f.last() + HEADING_REACH; c++) {

@@ -20,6 +20,11 @@ class BundledTriggersTest {
   @ParameterizedTest(name = "{0} / {1} -> {2}")
   @CsvSource(delimiter = '|', textBlock = """
       Alcoholgebruik is niet uit te sluiten, lln ontkent.              | Alcoholgebruik | HYPOTHETICAL
+      Besproken is of het opmaken van een proces-verbaal aangewezen is. | proces-verbaal | HYPOTHETICAL
+      In beginsel wordt bezien of een proces-verbaal aangewezen is.   | proces-verbaal | HYPOTHETICAL
+      Ter info: de LPA heeft vandaag een schriftelijke waarschuwing gestuurd. | waarschuwing | AFFIRMED
+      LPA ter info gemaild.                                            | LPA            | NEGATED
+      Ouders verklaarden dat lln. 's nachts niet slaapt, hoofdpijn heeft en bang is buiten te komen. | hoofdpijn | AFFIRMED
       Een PV ligt in deze fase wat mij betreft niet voor de hand.      | PV             | NEGATED
       De HALT-verwijzing is niet meer nodig gebleken.                  | HALT-verwijzing | NEGATED
       Overwogen is een overstap naar een andere school.                | overstap       | HYPOTHETICAL
