@@ -111,6 +111,9 @@ class BundledCodebooksTest {
     "Mocht hij weer wegblijven, dan PV.|interventie|sanctionerend",
     // weighing whether a sanction is called for announces none
     "Besproken is of het opmaken van een proces-verbaal aangewezen is.|interventie|-",
+    // ambulante begeleiding: the SWV's support at school, or a jeugdhulp provision for the family
+    "De ambulant begeleider van het samenwerkingsverband komt wekelijks op school.|interventie|onderwijsondersteunend",
+    "Soort voorziening: ambulante begeleiding, gezinsgericht.|interventie|hulpondersteunend",
     "In beginsel wordt bezien of een proces-verbaal aangewezen is.|interventie|-",
     "Zij volgt sinds januari een faalangstreductietraining bij de GGD.|interventie|>hulpondersteunend",
     "Cognitieve gedragstherapie start in januari, wachttijd vijf weken.|risicoprofiel|-",

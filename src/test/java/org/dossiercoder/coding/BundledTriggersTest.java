@@ -21,6 +21,9 @@ class BundledTriggersTest {
   @CsvSource(delimiter = '|', textBlock = """
       Alcoholgebruik is niet uit te sluiten, lln ontkent.              | Alcoholgebruik | HYPOTHETICAL
       Besproken is of het opmaken van een proces-verbaal aangewezen is. | proces-verbaal | HYPOTHETICAL
+      School heeft een plaatsing in de reboundvoorziening voorgesteld; | reboundvoorziening | HYPOTHETICAL
+      Consulent heeft ambulante begeleiding voor het gezin aangeboden; | ambulante begeleiding | HYPOTHETICAL
+      Aanbod van vrijwillige hulp: door vader geweigerd.               | hulp           | HYPOTHETICAL
       In beginsel wordt bezien of een proces-verbaal aangewezen is.   | proces-verbaal | HYPOTHETICAL
       Ter info: de LPA heeft vandaag een schriftelijke waarschuwing gestuurd. | waarschuwing | AFFIRMED
       LPA ter info gemaild.                                            | LPA            | NEGATED
