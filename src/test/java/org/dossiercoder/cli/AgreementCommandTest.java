@@ -117,4 +117,19 @@ class AgreementCommandTest {
     assertTrue(r.err().startsWith("error: ") && r.err().contains("expected 0 or 1"), r.err());
     assertEquals(1, r.err().strip().lines().count());
   }
+
+  @Test
+  void theBundledSecondCodingMeetsTheFirstOnTheCasesBothCoded() throws Exception {
+    // corpus-sample/gold-second-coder.csv holds an independent second coding of 108 held-out cases
+    // (c821-c928); gold.csv holds all 928, so every variable is compared over those 108.
+    Path csv = dir.resolve("agreement.csv");
+    Result r = run("corpus-sample/gold.csv", "corpus-sample/gold-second-coder.csv",
+        "--codebooks", CODEBOOKS.toString(), "--csv", csv.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("coders: gold, gold-second-coder"), r.out());
+    List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertTrue(rows.get(1).startsWith("risicoprofiel.gedrag,108,2,"), rows.get(1));
+    assertTrue(rows.stream().anyMatch(l -> l.startsWith("verzuimpatroon,108,2,")), rows.toString());
+    assertTrue(rows.get(rows.size() - 1).startsWith("overall,3456,2,"), rows.get(rows.size() - 1));
+  }
 }
