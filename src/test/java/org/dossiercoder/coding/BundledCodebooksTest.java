@@ -117,6 +117,12 @@ class BundledCodebooksTest {
     "In beginsel wordt bezien of een proces-verbaal aangewezen is.|interventie|-",
     "Zij volgt sinds januari een faalangstreductietraining bij de GGD.|interventie|>hulpondersteunend",
     "Cognitieve gedragstherapie start in januari, wachttijd vijf weken.|risicoprofiel|-",
+    // studiehouding in other words: school "nutteloos", motivation "gering", a short concentration,
+    // work handed in late
+    "Over school zegt jeugdige dat zij het nutteloos vindt.|risicoprofiel|>studiehouding_motivatie",
+    "Zijn motivatie voor de lessen op dinsdag en woensdag is gering.|risicoprofiel|>studiehouding_motivatie",
+    "Concentratie echt kort, na een kwartier telefoon of loopt weg.|risicoprofiel|>studiehouding_concentratie",
+    "De mentor bevestigt dat zij opdrachten structureel te laat inlevert.|risicoprofiel|>studiehouding_tempo",
     // a wait for a place in education is the system keeping the pupil out; none, or one for therapy, is not
     "Voor het OPDC is een wachttijd tot na de zomer.|risicoprofiel|>extern_wachten",
     "Overplaatsing kan binnen onze eigen school, geen wachttijd.|risicoprofiel|-",
