@@ -123,6 +123,9 @@ class BundledCodebooksTest {
     "Zijn motivatie voor de lessen op dinsdag en woensdag is gering.|risicoprofiel|>studiehouding_motivatie",
     "Concentratie echt kort, na een kwartier telefoon of loopt weg.|risicoprofiel|>studiehouding_concentratie",
     "De mentor bevestigt dat zij opdrachten structureel te laat inlevert.|risicoprofiel|>studiehouding_tempo",
+    // not understanding the texts or the subject matter; a parent's letters are no learning gap
+    "Taal: praat goed NL, maar bij geschiedenis snapt ze de teksten niet goed.|risicoprofiel|>niveau_leerachterstand",
+    "Er liggen brieven over de rekeningen die vader niet goed begrijpt.|risicoprofiel|-",
     // a wait for a place in education is the system keeping the pupil out; none, or one for therapy, is not
     "Voor het OPDC is een wachttijd tot na de zomer.|risicoprofiel|>extern_wachten",
     "Overplaatsing kan binnen onze eigen school, geen wachttijd.|risicoprofiel|-",
