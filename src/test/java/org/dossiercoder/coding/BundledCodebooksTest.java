@@ -114,6 +114,9 @@ class BundledCodebooksTest {
     // ambulante begeleiding: the SWV's support at school, or a jeugdhulp provision for the family
     "De ambulant begeleider van het samenwerkingsverband komt wekelijks op school.|interventie|onderwijsondersteunend",
     "Soort voorziening: ambulante begeleiding, gezinsgericht.|interventie|hulpondersteunend",
+    // an external learning place is an onderwijs-zorgarrangement; a BBL place still sought is not
+    "Actie: mentor past rooster aan in Magister (di/do = externe leerplek).|interventie|onderwijsondersteunend",
+    "Met de loopbaanadviseur afgestemd: nog twee weken voor een werk-leerplek.|interventie|procedureel",
     "In beginsel wordt bezien of een proces-verbaal aangewezen is.|interventie|-",
     "Zij volgt sinds januari een faalangstreductietraining bij de GGD.|interventie|>hulpondersteunend",
     "Cognitieve gedragstherapie start in januari, wachttijd vijf weken.|risicoprofiel|-",
