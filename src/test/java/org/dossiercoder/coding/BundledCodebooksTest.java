@@ -239,6 +239,7 @@ class BundledCodebooksTest {
     // the school's coordinators by their initials: ZC / zcö (zorg), VC (verzuim)
     "Melding ex art. 21 door de VC; afstemming met de ZC.|partij|school",
     "Weekoverzicht aan zcö en LPA gemaild.|partij|school",
+    "Voorstel van TB: boerderij vanaf april naar om de week.|partij|samenwerkingsverband",
     // "wissel" (the change-over week of divorced parents) shares its stem with "wisselend"
     "Moeder belt: hij is overstuur teruggekomen van vader (week van wissel).|partij|ouders",
     "Het contact met moeder is wisselend.|partij|-",
