@@ -187,7 +187,8 @@ public final class ContextClassifier {
     boolean negated = false;
     boolean negatedOutside = false;
     PlanCondition plan = conditionalPlan(sentence, tokens, matchFirst);
-    boolean hypothetical = waitsOnCondition(tokens, matchFirst, matchLast) || plan != null;
+    boolean hypothetical = waitsOnCondition(tokens, matchFirst, matchLast) || plan != null
+        || trailingCondition(sentence, tokens, matchLast);
     boolean other = false;
 
     for (Found f : found) {
@@ -678,7 +679,10 @@ public final class ContextClassifier {
       // zich niet aan afspraken gaat houden zal LPA een proces-verbaal opmaken" ("als hij zal
       // komen" has the modal inside the condition).
       boolean closedByVerb = modalFirst && d >= 3 && isVerbForm(tokens.get(d - 1).word());
-      if (!(withThen || modalFirst) || !commaAfter(sentence, tokens, d - 1) && !closedByVerb) {
+      // A condition that something goes on or gets worse makes any main clause after its comma a
+      // plan: "Als de buikpijn blijft, gaan ouders met hem naar de jeugdarts".
+      boolean persisting = commaAfter(sentence, tokens, d - 1) && persistingCondition(tokens, d - 1);
+      if (!(withThen || modalFirst || persisting) || !commaAfter(sentence, tokens, d - 1) && !closedByVerb) {
         continue;
       }
       for (int a = d - 1; a >= 0 && a >= d - 15; a--) {
@@ -700,6 +704,69 @@ public final class ContextClassifier {
       }
     }
     return null;
+  }
+
+  /** What a condition waits for when it says that something goes on or gets worse. */
+  private static final Set<String> PERSISTS = Set.of(
+      "blijft", "blijven", "aanhoudt", "aanhouden", "doorzet", "doorzetten", "doorgaat", "doorgaan",
+      "voortduurt", "voortduren", "verergert", "verergeren", "toeneemt", "toenemen", "zwaarder",
+      "erger", "verslechtert");
+
+  /**
+   * Whether the "als"/"wanneer" clause that ends at {@code end} (or, from {@code end} on, runs to the
+   * next ";" or the sentence end when {@code end} is the "als" itself) waits on something going on
+   * or getting worse, or on help not being enough ("als de gesprekken niet genoeg zijn").
+   */
+  private static boolean persistingCondition(List<Token> tokens, int end) {
+    for (int a = end; a >= 0 && a >= end - 12; a--) {
+      String w = tokens.get(a).word();
+      if (w.equals(";") || w.equals(":")) {
+        return false;
+      }
+      if (w.equals("als") || w.equals("wanneer")) {
+        return !comparison(tokens, a) && persistsIn(tokens, a + 1, end);
+      }
+    }
+    return false;
+  }
+
+  /** "als een vernedering": a comparison, not a condition. */
+  private static boolean comparison(List<Token> tokens, int als) {
+    return als + 1 < tokens.size() && tokens.get(als).word().equals("als") && tokens.get(als + 1).word().equals("een");
+  }
+
+  private static boolean persistsIn(List<Token> tokens, int from, int to) {
+    for (int k = from; k <= to && k < tokens.size(); k++) {
+      String w = tokens.get(k).word();
+      if (PERSISTS.contains(w) || w.equals("genoeg") && k > from && tokens.get(k - 1).word().equals("niet")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an "als"/"wanneer" clause after the match waits on something going on or getting worse:
+   * "BT vraagt jeugdhulp aan als de gesprekken met moeder niet genoeg zijn", "huisarts kan worden
+   * ingeschakeld als het aanhoudt".
+   */
+  private static boolean trailingCondition(String sentence, List<Token> tokens, int matchLast) {
+    for (int i = matchLast + 1; i < tokens.size(); i++) {
+      String w = tokens.get(i).word();
+      if (w.equals(";") || commaAfter(sentence, tokens, i - 1)) {
+        return false;
+      }
+      if ((w.equals("als") || w.equals("wanneer")) && !comparison(tokens, i)) {
+        // the condition runs to its comma, ";" or the sentence end: "als ze er is, werkt ze goed
+        // mee, kort lontje blijft" waits on nothing going on
+        int end = i + 1;
+        while (end < tokens.size() && !tokens.get(end).word().equals(";") && !commaAfter(sentence, tokens, end - 1)) {
+          end++;
+        }
+        return persistsIn(tokens, i + 1, end - 1);
+      }
+    }
+    return false;
   }
 
   /** Words that end like a verb form but close no clause (or, like "heeft", none before a modal). */

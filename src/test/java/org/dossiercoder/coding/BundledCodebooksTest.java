@@ -118,6 +118,9 @@ class BundledCodebooksTest {
     "Actie: mentor past rooster aan in Magister (di/do = externe leerplek).|interventie|onderwijsondersteunend",
     "Met de loopbaanadviseur afgestemd: nog twee weken voor een werk-leerplek.|interventie|procedureel",
     "In beginsel wordt bezien of een proces-verbaal aangewezen is.|interventie|-",
+    // a sanction on condition that the absence goes on is a warning; one only considered is not
+    "Hij zei in mei, als dit zo doorgaat, komt er een proces-verbaal.|interventie|sanctionerend",
+    "Overweegt PV in december als het zo doorgaat.|interventie|-",
     "Zij volgt sinds januari een faalangstreductietraining bij de GGD.|interventie|>hulpondersteunend",
     "Cognitieve gedragstherapie start in januari, wachttijd vijf weken.|risicoprofiel|-",
     // studiehouding in other words: school "nutteloos", motivation "gering", a short concentration,

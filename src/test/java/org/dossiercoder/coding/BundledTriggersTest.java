@@ -21,6 +21,12 @@ class BundledTriggersTest {
   @CsvSource(delimiter = '|', textBlock = """
       Alcoholgebruik is niet uit te sluiten, lln ontkent.              | Alcoholgebruik | HYPOTHETICAL
       Besproken is of het opmaken van een proces-verbaal aangewezen is. | proces-verbaal | HYPOTHETICAL
+      Als de buikpijn blijft, gaan ouders met hem naar de jeugdarts.   | jeugdarts      | HYPOTHETICAL
+      BT vraagt jeugdhulp aan als de gesprekken met moeder niet genoeg zijn. | jeugdhulp | HYPOTHETICAL
+      De huisarts kan worden ingeschakeld als het aanhoudt.            | huisarts       | HYPOTHETICAL
+      Lln ervaart de afstroom als een vernedering en blijft daar boos over. | afstroom  | AFFIRMED
+      Lln ruikt regelmatig naar wiet als hij na de pauze terugkomt.     | wiet           | AFFIRMED
+      OPDC: als ze er is, werkt ze goed mee, kort lontje blijft.        | kort lontje    | AFFIRMED
       School heeft een plaatsing in de reboundvoorziening voorgesteld; | reboundvoorziening | HYPOTHETICAL
       Consulent heeft ambulante begeleiding voor het gezin aangeboden; | ambulante begeleiding | HYPOTHETICAL
       Aanbod van vrijwillige hulp: door vader geweigerd.               | hulp           | HYPOTHETICAL
