@@ -262,6 +262,7 @@ class BundledCodebooksTest {
     "Telefoonnummer ouders in de administratie buiten gebruik.|partij|-",
     "U bent als ouders voor het gesprek uitgenodigd, maar u bent niet verschenen.|partij|-",
     "Ondergetekende heeft lln en moeder opgeroepen voor een gesprek.|partij|-",
+    "Vader aangeschreven voor een gesprek.|partij|-",
     "Ondersteuningsbehoefte: betrokkenheid ouders vergroten.|partij|-",
     "BT helpt moeder bij de aanvraag voor schuldhulpverlening.|partij|buurtteam",
     "Melding via het verzuimloket door school: lln drie weken afwezig.|partij|-",
