@@ -85,7 +85,7 @@ final class ExplainCommand implements Callable<Integer> {
     if (book.decision() != Codebook.Decision.RULES) {
       try (Directory dir = FSDirectory.open(project.out.resolve(Pipeline.INDEX));
           DirectoryReader reader = DirectoryReader.open(dir)) {
-        CaseCourses courses = CaseCourses.read(reader);
+        CaseCourses courses = CaseCourses.read(reader, caseId);
         List<String> course = courses.describe(caseId);
         out.println("course of absence (date=level[/share of school time missed]; 0 attending, 1 hours, 2 days, 3 full), decision '"
             + book.decision().name().toLowerCase(Locale.ROOT) + "':");

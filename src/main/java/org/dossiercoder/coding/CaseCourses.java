@@ -50,6 +50,14 @@ public final class CaseCourses {
    * be placed on one time line.
    */
   public static CaseCourses read(DirectoryReader reader) throws IOException {
+    return read(reader, null);
+  }
+
+  /**
+   * Reads the dated journal sentences of one case only (all cases when {@code onlyCase} is null):
+   * explaining one case need not read the course of a thousand.
+   */
+  public static CaseCourses read(DirectoryReader reader, String onlyCase) throws IOException {
     Map<String, List<Course.Report>> dated = new HashMap<>();
     Map<String, List<Course.Report>> relative = new HashMap<>();
     Map<String, Map<String, LocalDate>> relativeDates = new HashMap<>();
@@ -61,7 +69,7 @@ public final class CaseCourses {
     Map<String, List<String>> preambles = new HashMap<>();
     Set<String> datedDocs = new HashSet<>();
     StoredFields stored = reader.storedFields();
-    for (int id : journalSegmentsInOrder(reader)) {
+    for (int id : journalSegmentsInOrder(reader, onlyCase)) {
       Document d = stored.document(id);
       String text = d.get(DutchAnalysis.TEXT_FIELD);
       String docKey = d.get(SegmentIndex.DOC);
@@ -140,14 +148,14 @@ public final class CaseCourses {
    * reads the course from. Beside a leerplicht journal, such files (letters, mails, reports) repeat
    * or summarise what the journal records and are left out.
    */
-  private static int[] journalSegmentsInOrder(DirectoryReader reader) throws IOException {
+  private static int[] journalSegmentsInOrder(DirectoryReader reader, String onlyCase) throws IOException {
     Map<String, TreeMap<Integer, Integer>> byDoc = new TreeMap<>();
     Map<String, String> caseOf = new HashMap<>();
-    collect(reader, DocumentType.LEERPLICHTDOSSIER, byDoc, new HashMap<>(), caseOf);
+    collect(reader, DocumentType.LEERPLICHTDOSSIER, onlyCase, byDoc, new HashMap<>(), caseOf);
     Set<String> withJournal = new HashSet<>(caseOf.values());
     Map<String, Set<String>> datesOf = new HashMap<>();
     Map<String, TreeMap<Integer, Integer>> others = new TreeMap<>();
-    collect(reader, DocumentType.OVERIG, others, datesOf, caseOf);
+    collect(reader, DocumentType.OVERIG, onlyCase, others, datesOf, caseOf);
     others.forEach((doc, segments) -> {
       if (!withJournal.contains(caseOf.get(doc)) && datesOf.getOrDefault(doc, Set.of()).size() >= LOG_DATES) {
         byDoc.put(doc, segments);
@@ -164,8 +172,9 @@ public final class CaseCourses {
    * different entry dates (real or relative) of each document to {@code datesOf}, and its case to
    * {@code caseOf}.
    */
-  private static void collect(DirectoryReader reader, DocumentType type, Map<String, TreeMap<Integer, Integer>> byDoc,
-      Map<String, Set<String>> datesOf, Map<String, String> caseOf) throws IOException {
+  private static void collect(DirectoryReader reader, DocumentType type, String onlyCase,
+      Map<String, TreeMap<Integer, Integer>> byDoc, Map<String, Set<String>> datesOf, Map<String, String> caseOf)
+      throws IOException {
     Term term = new Term(SegmentIndex.DOCTYPE, type.key());
     Set<String> place = Set.of(SegmentIndex.CASE, SegmentIndex.DOC, SegmentIndex.ORDINAL, SegmentIndex.DATE,
         SegmentIndex.RELATIVE_DATE);
@@ -181,6 +190,9 @@ public final class CaseCourses {
           continue;
         }
         Document d = stored.document(doc, place);
+        if (onlyCase != null && !onlyCase.equals(d.get(SegmentIndex.CASE))) {
+          continue;
+        }
         String key = d.get(SegmentIndex.DOC);
         caseOf.put(key, d.get(SegmentIndex.CASE));
         byDoc.computeIfAbsent(key, k -> new TreeMap<>())
