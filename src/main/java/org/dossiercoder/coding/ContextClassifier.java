@@ -679,10 +679,11 @@ public final class ContextClassifier {
       // zich niet aan afspraken gaat houden zal LPA een proces-verbaal opmaken" ("als hij zal
       // komen" has the modal inside the condition).
       boolean closedByVerb = modalFirst && d >= 3 && isVerbForm(tokens.get(d - 1).word());
+      boolean comma = commaAfter(sentence, tokens, d - 1);
       // A condition that something goes on or gets worse makes any main clause after its comma a
       // plan: "Als de buikpijn blijft, gaan ouders met hem naar de jeugdarts".
-      boolean persisting = commaAfter(sentence, tokens, d - 1) && persistingCondition(tokens, d - 1);
-      if (!(withThen || modalFirst || persisting) || !commaAfter(sentence, tokens, d - 1) && !closedByVerb) {
+      boolean persisting = comma && persistingCondition(tokens, d - 1);
+      if (!(withThen || modalFirst || persisting) || !comma && !closedByVerb) {
         continue;
       }
       for (int a = d - 1; a >= 0 && a >= d - 15; a--) {
@@ -713,9 +714,9 @@ public final class ContextClassifier {
       "erger", "verslechtert");
 
   /**
-   * Whether the "als"/"wanneer" clause that ends at {@code end} (or, from {@code end} on, runs to the
-   * next ";" or the sentence end when {@code end} is the "als" itself) waits on something going on
-   * or getting worse, or on help not being enough ("als de gesprekken niet genoeg zijn").
+   * Whether the "als"/"wanneer" clause that ends at token {@code end} waits on something going on or
+   * getting worse ("als de buikpijn blijft,"), or on help not being enough ("als de gesprekken niet
+   * genoeg zijn").
    */
   private static boolean persistingCondition(List<Token> tokens, int end) {
     for (int a = end; a >= 0 && a >= end - 12; a--) {
