@@ -171,15 +171,17 @@ final class AbsenceLevel {
       "sinds ([^.;]{1,30}?)\\b(" + NUM + " (les)?dagen) (op school|aanwezig|naar school)( is| was)?( geweest| gekomen| gegaan)?\\b");
   private static final Pattern MISSED_WORD = Pattern.compile("verzuim|afwezig|gemist|verzuimd|ongeoorloofd|ziek");
   private static final Pattern PRESENT_WORD = Pattern.compile("aanwezig|gevolgd|bijgewoond|op school");
+  /** An amount of days a week: "4 dagen per week", "drie ochtenden per week". */
+  private static final String DAYS_A_WEEK = NUM + RANGE + " (dag|dagen|ochtenden|dagdelen) per week";
   /**
    * Days a week at school: "4 dagen per week aanwezig", and in the words of a journal that follows a
    * return, "Jeugdige gaat 4 dagen per week", "dat jeugdige drie ochtenden per week komt" (not
    * where a place follows: "komt 3 dagdelen per week op de boerderij").
    */
   private static final Pattern PER_WEEK_PRESENT = Pattern.compile(
-      NUM + RANGE + " (dag|dagen|ochtenden|dagdelen) per week (aanwezig|op school|naar school)"
-          + "|\\b(gaat|komt) (nu |inmiddels |weer )?" + NUM + RANGE + " (dag|dagen|ochtenden|dagdelen) per week(?! ?\\w)"
-          + "|" + NUM + RANGE + " (dag|dagen|ochtenden|dagdelen) per week (komt|gaat)\\b");
+      DAYS_A_WEEK + " (aanwezig|op school|naar school)"
+          + "|\\b(gaat|komt) (nu |inmiddels |weer )?" + DAYS_A_WEEK + "(?! ?\\w)"
+          + "|" + DAYS_A_WEEK + " (komt|gaat)\\b");
   /** Ongoing absence without an amount: "sinds 04-03 niet op school geweest". */
   private static final Pattern SINCE = Pattern.compile(
       // the phrase may carry a remark in brackets: "sinds het begin van het schooljaar (half augustus) thuis"

@@ -183,16 +183,19 @@ public final class CaseCourses {
       if (postings == null) {
         continue;
       }
+      // One case's segments by its indexed id, so explaining a case loads no other case's fields.
+      PostingsEnum ofCase = onlyCase == null ? null
+          : leaf.reader().postings(new Term(SegmentIndex.CASE, onlyCase), PostingsEnum.NONE);
+      if (onlyCase != null && ofCase == null) {
+        continue;
+      }
       StoredFields stored = leaf.reader().storedFields();
       Bits live = leaf.reader().getLiveDocs();
       for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-        if (live != null && !live.get(doc)) {
+        if (live != null && !live.get(doc) || !inCase(ofCase, doc)) {
           continue;
         }
         Document d = stored.document(doc, place);
-        if (onlyCase != null && !onlyCase.equals(d.get(SegmentIndex.CASE))) {
-          continue;
-        }
         String key = d.get(SegmentIndex.DOC);
         caseOf.put(key, d.get(SegmentIndex.CASE));
         byDoc.computeIfAbsent(key, k -> new TreeMap<>())
@@ -203,6 +206,17 @@ public final class CaseCourses {
         }
       }
     }
+  }
+
+  /** Whether a segment is among one case's segments ({@code ofCase} null: every case). */
+  private static boolean inCase(PostingsEnum ofCase, int doc) throws IOException {
+    if (ofCase == null) {
+      return true;
+    }
+    if (ofCase.docID() < doc) {
+      ofCase.advance(doc);
+    }
+    return ofCase.docID() == doc;
   }
 
   /**
