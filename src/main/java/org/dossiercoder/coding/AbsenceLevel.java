@@ -41,7 +41,8 @@ final class AbsenceLevel {
           // "steeds vaker thuis gebleven: in de twee weken na de vakantie vijf hele dagen"
           + "|thuis ?(ge)?bleven)";
   /** A range "1 a 2", "2 tot 3", "3-4": the upper bound is the amount. */
-  private static final String RANGE = "( tot \\d+| tot (twee|drie|vier|vijf)| a \\d+| a (twee|drie|vier|vijf)|-\\d+)?";
+  // ("1 à 1,5 dag per week": the half is part of the range, not an amount of five)
+  private static final String RANGE = "( tot \\d+([,.]5)?| tot (twee|drie|vier|vijf)| a \\d+([,.]5)?| a (twee|drie|vier|vijf)|-\\d+)?";
 
   private static final Pattern ATTENDING = Pattern.compile(
       "(weer|volledig|alle dagen|elke dag|dagelijks|gewoon|goed|trouw|regelmatig) (naar school|aanwezig|op school)"
@@ -157,6 +158,20 @@ final class AbsenceLevel {
       "\\b(?<fd>\\d{1,2})[-/](?<fm>\\d{1,2})([-/]\\d{2,4})? ?(?<to>t/m|tot en met|tot) ?((ma|di|wo|do|vr)\\.? )?(?<td>\\d{1,2})[-/](?<tm>\\d{1,2})([-/]\\d{2,4})?(?![-/]?\\d)");
   /** Any percentage: "15%", "15 procent". */
   private static final Pattern BARE_PERCENT = Pattern.compile("\\b(\\d{1,3}) ?(%|procent)");
+  /**
+   * A change told as "van A naar B" after a word of change ("afgenomen, van volledig afwezig naar vier
+   * van de vijf dagen op school", "teruggebracht van 3 dagen naar 1 dag per week"); B is read alone.
+   */
+  private static final Pattern FROM_TO = Pattern.compile(
+      "\\b(afgenomen|toegenomen|gedaald|gestegen|gezakt|opgelopen|teruggelopen|teruggebracht|verminderd|uitgebreid"
+          + "|opgebouwd|verbeterd|verslechterd|gegaan)[,:]? van [^.;]{3,60}? naar (?<to>[^.;]{3,80})");
+  /**
+   * The missed share of a span of months named before it: "Verzuim februari–maart ca. 15%", "Gemist
+   * april–juni ca. 8%". (One month's figure, "Verzuim maart: 16%", is read as a line of figures.)
+   */
+  private static final Pattern MISSED_IN_MONTHS = Pattern.compile(
+      "\\b(verzuim|afwezig|afwezigheid|gemist)( in| over)? " + MONTH + " ?(-|–|t/m|tot en met|en|/) ?" + MONTH + ":? "
+          + ABOUT + "(?<pct>\\d{1,3}) ?(%|procent)(?! (aanwezig|aanwezigheid|gevolgd))");
   /** A month opening a line with a percentage: "Februari ongeveer 10%", "maart en april zo'n 5%". */
   private static final Pattern MONTH_PERCENT = Pattern.compile(
       "^" + MONTH + "( (en|t/m|tot en met|-) " + MONTH + ")?:? " + ABOUT + "(?<pct>\\d{1,3}) ?(%|procent)");
@@ -337,6 +352,14 @@ final class AbsenceLevel {
     if (NOT_AN_OBSERVATION.matcher(s).find() || looksBack(s, entryDate)) {
       return Measure.NONE;
     }
+    Matcher change = FROM_TO.matcher(s);
+    if (change.find()) {
+      // "van volledig afwezig naar vier van de vijf dagen op school": where it went is the level now.
+      Measure to = measure(change.group("to"), entryDate);
+      if (to.level() >= 0) {
+        return to;
+      }
+    }
     if (BACK_TO_ZERO.matcher(s).find()) {
       return Measure.level(0);
     }
@@ -360,6 +383,13 @@ final class AbsenceLevel {
         Measure m = Measure.share(1 - present);
         // "3 van de 8 keer geweest" counts sessions of something (homework help), not school time.
         return share.group().contains(" keer ") ? Measure.level(m.level()) : m;
+      }
+    }
+    Matcher missedInMonths = MISSED_IN_MONTHS.matcher(s);
+    if (missedInMonths.find() && lastPercent(s, missedInMonths.end()) < 0) {
+      int p = Integer.parseInt(missedInMonths.group("pct"));
+      if (p <= 100) {
+        return Measure.share(p / 100.0);
       }
     }
     Matcher percent = PERCENT.matcher(s);
@@ -708,6 +738,10 @@ final class AbsenceLevel {
   private static final Pattern WEEK_FIGURES = Pattern.compile(
       "^(?:wk|week)\\.? ?(\\d{1,2})(?: ?(?:-|t/m|/) ?(\\d{1,2}))?(?: ?\\([^)]{0,12}\\))? ?: ?"
           + "(?=\\d|een |twee |drie |vier |vijf |halve )");
+  /** A week's amount that counts attendance: "1 dag aanwezig", "3 dagen op school", "2 ochtenden geweest". */
+  private static final Pattern WEEK_PRESENT = Pattern.compile(
+      "(\\d+(?:[,.]5)?|een|twee|drie|vier|vijf|halve) (?:hele |halve )?(dag|dagen|dgn|dagdelen|dagdeel) "
+          + "(aanwezig|op school|geweest)\\b");
   private static final Pattern WEEK_DAYS = Pattern.compile(
       "\\b(\\d+(?:[,.]5)?|een|twee|drie|vier|vijf|halve) (?:hele |halve )?(dag|dagen|dgn|dagdelen|dagdeel)\\b");
   private static final Pattern WEEK_HOURS = Pattern.compile(
@@ -724,12 +758,22 @@ final class AbsenceLevel {
     if (dot >= 0) {
       rest = rest.substring(0, dot);
     }
+    if (SHARE.matcher(rest).lookingAt()) {
+      return Double.NaN; // "wk 45-48: 17 van de 20 dagdelen aanwezig" is a share, read as one
+    }
     int weeks = 1;
     if (m.group(2) != null) {
       int from = Integer.parseInt(m.group(1));
       int to = Integer.parseInt(m.group(2));
       weeks = to >= from ? to - from + 1 : to + 52 - from + 1;
       weeks = Math.max(1, Math.min(weeks, 8));
+    }
+    Matcher present = WEEK_PRESENT.matcher(rest);
+    if (present.lookingAt()) {
+      // "wk 38: 1 dag aanwezig" counts the days at school, not those missed.
+      double n = decimal(present.group(1));
+      double attended = present.group(2).startsWith("dagde") ? n / 2 : n;
+      return 1 - Math.min(1, attended / weeks / 5);
     }
     double days = daysAndHours(rest);
     return Double.isNaN(days) ? Double.NaN : Math.min(1, days / weeks / 5);
@@ -745,7 +789,9 @@ final class AbsenceLevel {
 
   /** The date an entry opens with ("ma 10/11 - ", "12-11-2014: "), which a line of figures follows. */
   private static final Pattern ENTRY_DATE = Pattern.compile(
-      "^((ma|di|wo|do|vr|za|zo)\\.? )?\\d{1,2}[-/]\\d{1,2}([-/]\\d{2,4})?\\s*[-:–]?\\s+");
+      "^((ma|di|wo|do|vr|za|zo)\\.? )?\\d{1,2}[-/]\\d{1,2}([-/]\\d{2,4})?\\s*[-:–]?\\s+"
+          // an exported ticket's "2015-09-21 10:30 SB: wk 38: 1 dag aanwezig"
+          + "|^\\d{4}-\\d{2}-\\d{2}( \\d{1,2}[:.]\\d{2})?( [a-z]{1,4}:)?\\s+");
 
   /**
    * Who reports a line of figures: "Mentor: januari 2 dagen + 5 uur", "ZoCo (mail): mei 4 lesuren".

@@ -37,6 +37,14 @@ public final class SentenceSplitter {
           "art");
 
   /**
+   * Months cut short ("sept. meer dan de helft afwezig", "16 okt. gesprek"): a full stop after one
+   * ends no sentence when the text goes on in lower case or with a figure, but does before a capital
+   * ("gesprek gepland eind nov. Moeder belt af").
+   */
+  private static final Set<String> MONTH_ABBREVIATIONS =
+      Set.of("jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec");
+
+  /**
    * OPP domain headings of the Sterk VO plans (seed 003, §2.3), lower-case, to the section key a
    * segment under them gets (the ids of the {@code opp_domein} codebook).
    */
@@ -216,6 +224,13 @@ public final class SentenceSplitter {
       if (word.matches("\\d{1,2}|[a-z]")) {
         return true; // a list number at the start of a line: "3. Gezondheid"
       }
+    }
+    if (MONTH_ABBREVIATIONS.contains(word)) {
+      int next = dot + 1;
+      while (next < text.length() && text.charAt(next) == ' ') {
+        next++;
+      }
+      return next < text.length() && (Character.isLowerCase(text.charAt(next)) || Character.isDigit(text.charAt(next)));
     }
     return ABBREVIATIONS.contains(word);
   }

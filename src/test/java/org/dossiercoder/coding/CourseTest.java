@@ -263,6 +263,16 @@ class CourseTest {
     "Afspraak verzuimgesprek gemaakt op donderdag 05-02.|2015-02-03|-1|NaN",
     "Beschouwing: het verzuim neemt sinds de uithuisplaatsing af, met terugvallen.|2015-07-03|-1|NaN",
     "Overzicht kalenderjaar 2015: januari 5 - februari 4 - maart 3 = 12 dagen ziek gemeld.|2015-06-15|-1|NaN",
+    // a week's figures that count days at school; a share after the week number; an exported ticket's lead
+    "wk 38: 1 dag aanwezig.|2015-09-21|3|0.8",
+    "wk 38: 3 dagen op school, 2 dagen ziek.|2015-09-21|2|0.4",
+    "wk 45-48: 17 van de 20 dagdelen aanwezig.|2015-11-30|1|0.15",
+    "2015-09-21 10:30 SB: wk 38: 1 dag aanwezig.|2015-09-21|3|0.8",
+    // a half in a range is no amount of its own; a span of months with its share; where a change went
+    "Gemiddeld 1 à 1,5 dag per week weg, de rest van de week is ze er gewoon.|2015-01-12|1|0.2",
+    "Verzuim februari–maart ca. 15% (afspraken in het ziekenhuis).|2016-03-15|1|0.15",
+    "Gemist april–juni ca. 8%.|2016-06-17|0|0.08",
+    "Het verzuim is sinds oktober afgenomen, van volledig afwezig naar vier van de vijf dagen op school.|2016-03-01|1|0.2",
   })
   void measuresTheShareOfSchoolTimeMissedWhereTheTimeIsGiven(String sentence, String entry, int level, double share) {
     AbsenceLevel.Measure m = AbsenceLevel.measure(sentence, LocalDate.parse(entry));

@@ -40,6 +40,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aMonthCutShortEndsNoSentenceUnlessACapitalFollows() {
+    List<String> s = SentenceSplitter.split("Instroom moeizaam, sept. meer dan de helft afwezig. Gesprek eind nov. Moeder belt af.")
+        .stream().map(Segment::text).toList();
+    assertEquals(List.of("Instroom moeizaam, sept. meer dan de helft afwezig.", "Gesprek eind nov.", "Moeder belt af."), s);
+  }
+
+  @Test
   void joinsLinesWrappedInsideASentenceAndSplitsClausesAtSemicolons() {
     String text = "13-03-2015 Na overleg wordt afgezien\nvan een PV; verzuim wordt\ngeoorloofd.\nBelemmerende factoren: weinig\nStructuur thuis";
     List<String> s = SentenceSplitter.split(text).stream().map(Segment::text).toList();
