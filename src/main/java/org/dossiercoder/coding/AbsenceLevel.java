@@ -158,6 +158,42 @@ final class AbsenceLevel {
       "\\b(?<fd>\\d{1,2})[-/](?<fm>\\d{1,2})([-/]\\d{2,4})? ?(?<to>t/m|tot en met|tot) ?((ma|di|wo|do|vr)\\.? )?(?<td>\\d{1,2})[-/](?<tm>\\d{1,2})([-/]\\d{2,4})?(?![-/]?\\d)");
   /** Any percentage: "15%", "15 procent". */
   private static final Pattern BARE_PERCENT = Pattern.compile("\\b(\\d{1,3}) ?(%|procent)");
+  /** Days at school over a number of weeks: "3 dagen aanwezig in twee weken". */
+  private static final Pattern PRESENT_IN_WEEKS = Pattern.compile(
+      "\\b(?<n>\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (les)?(?<unit>dagen|dag|dagdelen|ochtenden)"
+          + " (aanwezig|op school|geweest) in (de )?(afgelopen |laatste )?(?<weeks>\\d+|een|twee|drie|vier|vijf|zes) weken?\\b");
+  /**
+   * Attendance as a fraction: "aanwezig 3/5", "online 19/25", "3/5 dagen aanwezig"; absence as one:
+   * "gemist 2/10". A week's line may give the fraction alone ("wk 42 – 20/25"), lessons attended
+   * of those planned; it is only read when the whole is more than twelve, so that no date
+   * ("wk 42 – 14/10") is taken for one.
+   */
+  private static final Pattern FRACTION = Pattern.compile(
+      "\\b(?<pw>aanwezig|aanw\\.?|online|present|afwezig|gemist):? (?<pn>\\d{1,2})/(?<pm>\\d{1,2})(?![/-]?\\d)"
+          + "|\\b(?<an>\\d{1,2})/(?<am>\\d{1,2}) (lessen |lesuren |dagen |dagdelen |ochtenden )?(?<aw>aanwezig|online|gevolgd|afwezig|gemist)\\b"
+          + "|^(?:wk|week)\\.? ?\\d{1,2} ?[-–:]? ?(?<wn>\\d{1,2})/(?<wm>\\d{2})(?![/-]?\\d)");
+
+  private static final Pattern PART_TIME = Pattern.compile("^ ?(ochtenden|middagen|ochtend|middag)\\b| (ochtenden|middagen) ");
+
+  /** The share a fraction reports ({@link #FRACTION}), or null when the line has none. */
+  private static Measure fraction(String line) {
+    Matcher f = FRACTION.matcher(line);
+    if (!f.find()) {
+      return null;
+    }
+    String n = f.group("pn") != null ? f.group("pn") : f.group("an") != null ? f.group("an") : f.group("wn");
+    String m = f.group("pm") != null ? f.group("pm") : f.group("am") != null ? f.group("am") : f.group("wm");
+    String word = f.group("pw") != null ? f.group("pw") : f.group("aw") != null ? f.group("aw") : "aanwezig";
+    int part = Integer.parseInt(n);
+    int whole = Integer.parseInt(m);
+    if (whole < 2 || part > whole || f.group("wm") != null && whole <= 12
+        || PART_TIME.matcher(f.group()).find() || PART_TIME.matcher(line.substring(f.end())).lookingAt()) {
+      return null; // ("5/5 ochtenden aanwezig": the mornings of a part-time timetable)
+    }
+    double share = (double) part / whole;
+    return Measure.share(word.equals("afwezig") || word.equals("gemist") ? share : 1 - share);
+  }
+
   /**
    * A change told as "van A naar B" after a word of change ("afgenomen, van volledig afwezig naar vier
    * van de vijf dagen op school", "teruggebracht van 3 dagen naar 1 dag per week"); B is read alone.
@@ -200,8 +236,10 @@ final class AbsenceLevel {
   /** Ongoing absence without an amount: "sinds 04-03 niet op school geweest". */
   private static final Pattern SINCE = Pattern.compile(
       // the phrase may carry a remark in brackets: "sinds het begin van het schooljaar (half augustus) thuis"
-      "sinds ([^.;()]{1,30}?(\\([^)]{0,25}\\) )?)(niet (meer )?(op|naar) school|afwezig|niet (meer )?(gekomen|verschenen|geweest|heen)"
-          + "|thuis|zonder (onderwijs|school|schoolplek))");
+      // ("vanaf de 2e schoolweek elke maandag afwezig" is a recurring day, not open-ended absence)
+      "(?:sinds|vanaf(?![^.;]{0,30}\\b(?:elke|iedere|soms|vaak|regelmatig)\\b)) ([^.;()]{1,30}?(\\([^)]{0,25}\\) )?)(niet (meer )?(op|naar) school|afwezig|niet (meer )?(gekomen|verschenen|geweest|heen)"
+          // (not "vanaf het begin niet thuis gevoeld")
+          + "|thuis(?! (gevoeld|voelt|voelde|voelen))|zonder (onderwijs|school|schoolplek))");
   /** What a count runs from: "sinds begin schooljaar", "sinds 1 oktober" (read by {@link #sinceDate}). */
   private static final Pattern COUNTED_SINCE = Pattern.compile("\\bsinds ([^.;]{1,40})");
   /** An amount inside a "sinds" phrase makes it a counted report, not an open-ended one. */
@@ -385,6 +423,18 @@ final class AbsenceLevel {
         return share.group().contains(" keer ") ? Measure.level(m.level()) : m;
       }
     }
+    Measure fraction = fraction(figureLine);
+    if (fraction != null) {
+      return fraction;
+    }
+    Matcher inWeeks = PRESENT_IN_WEEKS.matcher(s);
+    if (inWeeks.find()) {
+      double weeks = "een".equals(inWeeks.group("weeks")) ? 1 : number(inWeeks.group("weeks"));
+      double perWeek = inWeeks.group("unit").startsWith("dagde") ? 10 : 5;
+      if (weeks > 0) {
+        return Measure.share(1 - Math.min(1, number(inWeeks.group("n")) / (weeks * perWeek)));
+      }
+    }
     Matcher missedInMonths = MISSED_IN_MONTHS.matcher(s);
     if (missedInMonths.find() && lastPercent(s, missedInMonths.end()) < 0) {
       int p = Integer.parseInt(missedInMonths.group("pct"));
@@ -455,8 +505,12 @@ final class AbsenceLevel {
     Matcher since = SINCE.matcher(s);
     boolean openEnded = since.find() && !AMOUNT_UNIT.matcher(since.group(1)).find();
     if (openEnded && entryDate != null) {
-      if (daysSince(since.group(1), entryDate) >= 21) {
+      long span = daysSince(since.group(1), entryDate);
+      if (span >= 21) {
         return Measure.level(3);
+      }
+      if (span < 0) {
+        return Measure.NONE; // "vanaf maandag 23-2 niet op school", written on the 20th: not yet
       }
     }
     Matcher days = DAYS.matcher(s);
@@ -947,13 +1001,13 @@ final class AbsenceLevel {
         return null;
       }
       int year = d.group(5) != null ? Integer.parseInt(d.group(5)) : -1;
-      return latest(month, Math.min(day, 28), year, entry);
+      return aheadOrLatest(month, Math.min(day, 28), year, entry);
     }
     Matcher dm = SINCE_DAY_MONTH.matcher(p);
     if (dm.find()) {
       int day = Integer.parseInt(dm.group(1));
       if (day >= 1 && day <= 28) {
-        return latest(DutchMonths.number(dm.group(2)), day, -1, entry);
+        return aheadOrLatest(DutchMonths.number(dm.group(2)), day, -1, entry);
       }
     }
     Matcher m = SINCE_MONTH.matcher(p);
@@ -986,6 +1040,18 @@ final class AbsenceLevel {
   private static long daysSince(String phrase, LocalDate entry) {
     LocalDate from = sinceDate(phrase, entry);
     return from == null ? 0 : ChronoUnit.DAYS.between(from, entry);
+  }
+
+  /**
+   * A named day: up to two weeks after the entry it is a start announced ("vanaf maandag 23-2",
+   * written on the 20th), else the latest such day not after the entry.
+   */
+  private static LocalDate aheadOrLatest(int month, int day, int year, LocalDate entry) {
+    LocalDate ahead = LocalDate.of(entry.getYear(), month, day);
+    if (year <= 0 && ahead.isAfter(entry) && !ahead.isAfter(entry.plusDays(14))) {
+      return ahead;
+    }
+    return latest(month, day, year, entry);
   }
 
   private static LocalDate latest(int month, int day, int year, LocalDate entry) {

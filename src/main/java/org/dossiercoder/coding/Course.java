@@ -127,8 +127,9 @@ final class Course {
     // The decline is judged from the last time absence was at its highest: full absence, a partial
     // week and full absence again before attendance returns is no gradual decline.
     int peak = lastIndexOfMax(levels);
-    if (second >= first + 0.5 && last.level() >= 2 && levels.get(0) < last.level() || climbs(levels)
-        || last.level() >= 2 && amountsRise()) {
+    boolean grows = second >= first + 0.5 && last.level() >= 2 && levels.get(0) < last.level()
+        || last.level() >= 2 && amountsRise();
+    if (grows && !jumpsToFull(levels) || climbs(levels)) {
       return "escalerend";
     }
     if (first >= second + 0.6 && last.level() <= 1 && gradualDecline(levels, peak)) {
@@ -431,6 +432,18 @@ final class Course {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether absence went from attendance straight to full absence and stayed there: one jump, not the
+   * step by step growth of an escalation (§2.1), so the course is read as long heavy absence.
+   */
+  private static boolean jumpsToFull(List<Integer> levels) {
+    int firstFull = levels.indexOf(3);
+    if (firstFull < 1 || levels.get(firstFull - 1) != 0) {
+      return false;
+    }
+    return levels.subList(firstFull, levels.size()).stream().allMatch(l -> l == 3);
   }
 
   private static int lastIndexOfMax(List<Integer> levels) {

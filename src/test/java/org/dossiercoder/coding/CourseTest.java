@@ -273,6 +273,17 @@ class CourseTest {
     "Verzuim februari–maart ca. 15% (afspraken in het ziekenhuis).|2016-03-15|1|0.15",
     "Gemist april–juni ca. 8%.|2016-06-17|0|0.08",
     "Het verzuim is sinds oktober afgenomen, van volledig afwezig naar vier van de vijf dagen op school.|2016-03-01|1|0.2",
+    // days at school over weeks; attendance as a fraction (not of a part-time timetable's mornings, not a date)
+    "School: 3 dagen aanwezig in twee weken, meestal alleen de ochtend.|2015-02-24|2|0.7",
+    "wk 41 – online 19/25, cam aan.|2013-10-07|1|0.24",
+    "wk 42 – 20/25.|2013-10-14|1|0.2",
+    "Aanwezig 3/5 dagen.|2013-10-07|2|0.4",
+    "Mentor: 5/5 ochtenden aanwezig.|2015-03-23|-1|NaN",
+    "wk 41 – 14/10 gesprek met moeder.|2013-10-07|-1|NaN",
+    // "vanaf" as "sinds"; a start announced for next week is no absence yet; feeling at home is not being at home
+    "Vanaf 23-2 niet op school.|2015-03-20|3|1",
+    "Vanaf maandag 23-2 niet op school.|2015-02-20|-1|NaN",
+    "Hij heeft zich vanaf het begin niet thuis gevoeld op deze opleiding.|2015-01-16|-1|NaN",
   })
   void measuresTheShareOfSchoolTimeMissedWhereTheTimeIsGiven(String sentence, String entry, int level, double share) {
     AbsenceLevel.Measure m = AbsenceLevel.measure(sentence, LocalDate.parse(entry));
@@ -374,6 +385,16 @@ class CourseTest {
 
   @Test
   void patternsFollowTheDefinitionsOfSection21() {
+    assertEquals("langdurig_zwaar", Course.of(List.of(
+        new Course.Report(LocalDate.of(2015, 10, 16), 0),
+        new Course.Report(LocalDate.of(2016, 2, 1), 3),
+        new Course.Report(LocalDate.of(2016, 3, 14), 3))).pattern(),
+        "one jump from attendance to full absence that stays is no step by step escalation");
+    assertEquals("escalerend", Course.of(List.of(
+        new Course.Report(LocalDate.of(2015, 10, 16), 0),
+        new Course.Report(LocalDate.of(2015, 12, 1), 2),
+        new Course.Report(LocalDate.of(2016, 2, 1), 3),
+        new Course.Report(LocalDate.of(2016, 3, 14), 3))).pattern(), "a step on the way up is");
     assertEquals("eenmalig", Course.of(List.of(
         new Course.Report(LocalDate.of(2015, 3, 2), 2),
         new Course.Report(LocalDate.of(2015, 3, 9), 1),
