@@ -100,6 +100,8 @@ class BundledCodebooksTest {
     "Lesuur 1-2 absent, lln ma en vr vaak weg.|partij|-",
     "Voor een aanmelding is toestemming van ouders nodig.|partij|-",
     "Met toestemming van vader aangemeld bij het buurtteam.|partij|buurtteam ouders",
+    // a parent's own logbook: "mijn zoon" is written by a parent, who is in the conversation herself
+    "Mijn zoon wil vanochtend weer niet. Ik heb de mentor gemaild dat mijn zoon buikpijn heeft.|partij|ouders school",
     // "oudere" (older) is no parent: the stemmer would make both "ouder"
     "Lln kwam samen met de oudere zus naar het gesprek.|partij|netwerk",
     // a summons or a request is no contact yet
