@@ -108,6 +108,10 @@ class BundledCodebooksTest {
     "Oproep lln en vader voor gesprek op kantoor op 3 maart.|partij|-",
     "School vraagt leerplicht om een gesprek met leerling en moeder.|partij|-",
     "Schriftelijk bevestigd aan lln en moeder.|partij|-",
+    // help under way, told once, is help given; help only named is not
+    "Het buurtteam is langs geweest bij het gezin.|interventie|hulpondersteunend",
+    "Eerste gesprek bij de rouwtherapeut gehad.|interventie|hulpondersteunend",
+    "Buurtteam besproken, moeder wil dat niet.|interventie|-",
     // the standard wording of a warning letter announces the proces-verbaal
     "Indien het verzuim voortduurt, zie ik mij genoodzaakt proces-verbaal op te maken.|interventie|sanctionerend",
     "Mocht hij weer wegblijven, dan PV.|interventie|sanctionerend",
