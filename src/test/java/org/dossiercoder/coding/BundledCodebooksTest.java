@@ -108,6 +108,9 @@ class BundledCodebooksTest {
     "Oproep lln en vader voor gesprek op kantoor op 3 maart.|partij|-",
     "School vraagt leerplicht om een gesprek met leerling en moeder.|partij|-",
     "Schriftelijk bevestigd aan lln en moeder.|partij|-",
+    // a return to school built up step by step, extra lessons in a subject
+    "Plan: twee weken online, dan opbouw eigen school.|interventie|onderwijsondersteunend",
+    "Hij krijgt 1 uur per week extra Nederlands op school.|interventie|onderwijsondersteunend",
     // help under way, told once, is help given; help only named is not
     "Het buurtteam is langs geweest bij het gezin.|interventie|hulpondersteunend",
     "Eerste gesprek bij de rouwtherapeut gehad.|interventie|hulpondersteunend",
