@@ -33,15 +33,23 @@ public final class CaseCourses {
   /** The relative date of every journal sentence of those cases, by {@code docId#ordinal}. */
   private final Map<String, LocalDate> relativeDates;
 
-  private CaseCourses(Map<String, Course> courses, Set<String> relative, Map<String, LocalDate> relativeDates) {
+  /**
+   * The relative date of every journal sentence of cases whose yearless journal was placed beside
+   * their dated ones (see {@link #yearsAhead}), moved to the years of those, by {@code docId#ordinal}.
+   */
+  private final Map<String, LocalDate> placedDates;
+
+  private CaseCourses(Map<String, Course> courses, Set<String> relative, Map<String, LocalDate> relativeDates,
+      Map<String, LocalDate> placedDates) {
     this.courses = Map.copyOf(courses);
     this.relative = Set.copyOf(relative);
     this.relativeDates = Map.copyOf(relativeDates);
+    this.placedDates = Map.copyOf(placedDates);
   }
 
   /** No courses: single-choice codebooks are decided by their rules only. */
   public static CaseCourses none() {
-    return new CaseCourses(Map.of(), Set.of(), Map.of());
+    return new CaseCourses(Map.of(), Set.of(), Map.of(), Map.of());
   }
 
   /**
@@ -68,6 +76,7 @@ public final class CaseCourses {
     // there stands under that entry. Lesser amounts in a heading are summaries or history.
     Map<String, List<String>> preambles = new HashMap<>();
     Set<String> datedDocs = new HashSet<>();
+    Map<String, List<LocalDate>> realDays = new HashMap<>();
     StoredFields stored = reader.storedFields();
     for (int id : journalSegmentsInOrder(reader, onlyCase)) {
       Document d = stored.document(id);
@@ -101,6 +110,9 @@ public final class CaseCourses {
       }
       LocalDate day = LocalDate.parse(date);
       String caseId = d.get(SegmentIndex.CASE);
+      if (into == dated) {
+        realDays.computeIfAbsent(caseId, k -> new ArrayList<>()).add(day);
+      }
       if (datedDocs.add(docKey)) {
         for (String line : preambles.getOrDefault(docKey, List.of())) {
           AbsenceLevel.Measure p = AbsenceLevel.measure(line, day);
@@ -115,6 +127,20 @@ public final class CaseCourses {
         report(into, caseId, day, m);
       }
     }
+    // A yearless journal beside dated letters or mails of the same case ("rapportage" with "ma 6
+    // okt", mails dated 20-01-2015) tells of the same months: it is placed in the years of those.
+    Map<String, LocalDate> placed = new HashMap<>();
+    relative.forEach((caseId, reports) -> {
+      List<Course.Report> real = dated.get(caseId);
+      if (real == null) {
+        return;
+      }
+      int years = yearsAhead(reports, realDays.get(caseId));
+      for (Course.Report r : reports) {
+        real.add(new Course.Report(r.date().plusYears(years), r.level(), r.share()));
+      }
+      relativeDates.getOrDefault(caseId, Map.of()).forEach((seg, day) -> placed.put(seg, day.plusYears(years)));
+    });
     Map<String, Course> out = new HashMap<>();
     dated.forEach((k, v) -> out.put(k, Course.of(v)));
     Set<String> fromRelative = new HashSet<>();
@@ -126,7 +152,40 @@ public final class CaseCourses {
         dates.putAll(relativeDates.getOrDefault(k, Map.of()));
       }
     });
-    return new CaseCourses(out, fromRelative, dates);
+    return new CaseCourses(out, fromRelative, dates, placed);
+  }
+
+  /**
+   * The years to add to the assumed year of a yearless journal so that its span covers most of the
+   * dated entries of the same case (within a month); of equal spans, the one whose middle is
+   * nearest theirs.
+   */
+  static int yearsAhead(List<Course.Report> yearless, List<LocalDate> realDays) {
+    LocalDate first = yearless.stream().map(Course.Report::date).min(LocalDate::compareTo).orElseThrow();
+    LocalDate last = yearless.stream().map(Course.Report::date).max(LocalDate::compareTo).orElseThrow();
+    List<LocalDate> days = realDays == null ? List.of() : realDays;
+    if (days.isEmpty()) {
+      return 0;
+    }
+    long realMiddle = days.stream().mapToLong(LocalDate::toEpochDay).sum() / days.size();
+    int lowest = days.stream().mapToInt(LocalDate::getYear).min().orElseThrow() - last.getYear();
+    int highest = days.stream().mapToInt(LocalDate::getYear).max().orElseThrow() - first.getYear();
+    int best = lowest;
+    long bestCovered = -1;
+    long bestDistance = Long.MAX_VALUE;
+    for (int k = lowest; k <= highest; k++) {
+      LocalDate from = first.plusYears(k).minusDays(31);
+      LocalDate to = last.plusYears(k).plusDays(31);
+      long covered = days.stream().filter(d -> !d.isBefore(from) && !d.isAfter(to)).count();
+      long middle = (first.plusYears(k).toEpochDay() + last.plusYears(k).toEpochDay()) / 2;
+      long distance = Math.abs(middle - realMiddle);
+      if (covered > bestCovered || covered == bestCovered && distance < bestDistance) {
+        best = k;
+        bestCovered = covered;
+        bestDistance = distance;
+      }
+    }
+    return best;
   }
 
   /** Adds a measured report to a case's course; a case without any keeps no (empty) course. */
@@ -228,7 +287,10 @@ public final class CaseCourses {
     if (relative.contains(c.caseId())) {
       return relativeDates.get(SegmentIndex.segId(c.docId(), c.ordinal()));
     }
-    return c.entryDate().isEmpty() ? null : LocalDate.parse(c.entryDate());
+    if (c.entryDate().isEmpty()) {
+      return placedDates.get(SegmentIndex.segId(c.docId(), c.ordinal()));
+    }
+    return LocalDate.parse(c.entryDate());
   }
 
   /** A date on a case's time line as shown to a reader: {@code --MM-dd} when its year is assumed. */

@@ -88,6 +88,32 @@ class CaseCoursesTest {
   }
 
   @Test
+  void aYearlessLogBesideDatedMailsIsPlacedInTheirYears() throws Exception {
+    try (Directory directory = FSDirectory.open(dir)) {
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+        // The group's report names no year ("ma 6 okt"): its days stand in the assumed year 2000.
+        writer.addDocument(yearless(0, "ma 6 okt  Vanochtend niet naar school.", "2000-10-06"));
+        writer.addDocument(yearless(1, "vr 17 okt  Deze week 2 dagen afwezig.", "2000-10-17"));
+        writer.addDocument(yearless(2, "do 12 feb  Deze week elke dag op school geweest.", "2001-02-12"));
+        // The mails with the school are dated, in the same months.
+        writer.addDocument(segment("c903", "mails.txt", 0, "Datum: 20-10-2014. Ze mist vaak de vrijdagmiddag.", "2014-10-20"));
+        writer.addDocument(segment("c903", "mails.txt", 1, "Datum: 20-01-2015. Het verzuim zat op 42 uur.", "2015-01-20"));
+        writer.addDocument(segment("c903", "mails.txt", 2, "Datum: 28-05-2015. Ruim 90% aanwezig.", "2015-05-28"));
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        assertEquals(List.of("2014-10-17=2/40%", "2015-01-20=2", "2015-02-12=0", "2015-05-28=0"),
+            CaseCourses.read(reader).describe("c903"));
+      }
+    }
+  }
+
+  private static Document yearless(int ordinal, String text, String relativeDate) {
+    Document d = segment("c903", "rapportage.txt", ordinal, text, null);
+    d.add(new StoredField(SegmentIndex.RELATIVE_DATE, relativeDate));
+    return d;
+  }
+
+  @Test
   void aTableOfWeeklyAttendanceGoesOnPastAWeekWithoutAFigure() throws Exception {
     try (Directory directory = FSDirectory.open(dir)) {
       try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
