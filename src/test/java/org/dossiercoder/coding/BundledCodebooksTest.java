@@ -134,6 +134,9 @@ class BundledCodebooksTest {
     "Cognitieve gedragstherapie start in januari, wachttijd vijf weken.|risicoprofiel|-",
     // studiehouding in other words: school "nutteloos", motivation "gering", a short concentration,
     // work handed in late
+    // a hard transition to secondary school, however its hardships are listed
+    "Overstap naar vo zwaar: wisselende lokalen, roosterwijzigingen via app.|risicoprofiel|>loopbaan_overstap",
+    "Ze kent haar klas nauwelijks, de overstap naar de grote school valt samen met het verlies.|risicoprofiel|>loopbaan_overstap",
     "Over school zegt jeugdige dat zij het nutteloos vindt.|risicoprofiel|>studiehouding_motivatie",
     "Zijn motivatie voor de lessen op dinsdag en woensdag is gering.|risicoprofiel|>studiehouding_motivatie",
     "Concentratie echt kort, na een kwartier telefoon of loopt weg.|risicoprofiel|>studiehouding_concentratie",
