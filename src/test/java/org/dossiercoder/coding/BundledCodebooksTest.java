@@ -134,6 +134,9 @@ class BundledCodebooksTest {
     "Cognitieve gedragstherapie start in januari, wachttijd vijf weken.|risicoprofiel|-",
     // studiehouding in other words: school "nutteloos", motivation "gering", a short concentration,
     // work handed in late
+    // a temperament is no withdrawal; an uncertain outcome is no uncertain pupil
+    "H. zelf: rustig, zegt weinig, beleefd.|risicoprofiel|-",
+    "Vervoer duurt minimaal 3 weken en is onzeker omdat hij elders woont.|risicoprofiel|-",
     // a hard transition to secondary school, however its hardships are listed
     "Overstap naar vo zwaar: wisselende lokalen, roosterwijzigingen via app.|risicoprofiel|>loopbaan_overstap",
     "Ze kent haar klas nauwelijks, de overstap naar de grote school valt samen met het verlies.|risicoprofiel|>loopbaan_overstap",
