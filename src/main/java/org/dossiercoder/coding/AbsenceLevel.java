@@ -65,6 +65,9 @@ final class AbsenceLevel {
           + "|(?<!per )(?<!om de )" + NUM + " (weken|maanden|week|maand) (aaneengesloten |achter elkaar |lang )?(niet (op|naar) " + SCHOOL
           + "|afwezig|thuis|verzuim\\w*|ziek\\w*|gemist|weggebleven|niet geweest|niet gegaan)"
           + "|" + NUM + " (weken|maanden) (aaneengesloten|achter elkaar)"
+          // how long the absence has gone on: "verzuim gemeld (nu ruim 2 weken)", "verzuim inmiddels 3 weken"
+          + "|\\bverzuim(?!melding|signaal|gesprek|brief|overzicht|registratie)\\w*[^.;]{0,25}?\\b(nu|inmiddels|al) (ruim |bijna |ongeveer |zo'n )?"
+          + NUM + " (weken|maanden)\\b(?! (geleden|terug|oud))"
           + "|(?<!per \\w{1,6} )(weken|maanden) (lang )?(niet (op|naar) school|afwezig|thuis)|hele (week|maand|periode) (afwezig|absent|weg|niet)"
           + "|geen (enkele )?(les)?dag( meer)? (aanwezig|op school|naar school|geweest)"
           + "|geen enkele (les)?dag\\b(?!( (of|en) \\w+)?( meer)? (gemist|verzuimd|afwezig|ziek|te laat))|geen (enkele )?les(sen)? (meer )?(gevolgd|bijgewoond)"

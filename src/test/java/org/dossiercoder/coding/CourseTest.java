@@ -280,6 +280,10 @@ class CourseTest {
     "Aanwezig 3/5 dagen.|2013-10-07|2|0.4",
     "Mentor: 5/5 ochtenden aanwezig.|2015-03-23|-1|NaN",
     "wk 41 – 14/10 gesprek met moeder.|2013-10-07|-1|NaN",
+    // how long the absence has gone on, not how old its report is
+    "LPA belde, school had het verzuim gemeld (nu ruim 2 weken).|2015-01-27|3|1",
+    "Verzuim inmiddels 3 weken.|2015-01-27|3|1",
+    "Verzuimmelding al twee weken oud, geen reactie.|2015-01-27|-1|NaN",
     // "vanaf" as "sinds"; a start announced for next week is no absence yet; feeling at home is not being at home
     "Vanaf 23-2 niet op school.|2015-03-20|3|1",
     "Vanaf maandag 23-2 niet op school.|2015-02-20|-1|NaN",
