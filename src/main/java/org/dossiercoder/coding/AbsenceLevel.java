@@ -52,6 +52,8 @@ final class AbsenceLevel {
           + "|volledige? aanwezig(heid)?|(elke|iedere) (les)?dag (aanwezig|op school|naar school)"
           // (not "alle ochtenden aanwezig": the mornings of a part-time timetable)
           + "|(de )?hele week (gegaan|geweest|op school geweest|naar school gegaan|aanwezig)|(alle|elke) dag(en)? (gegaan|geweest)"
+          // "sinds 25-11 niet meer afwezig geweest"
+          + "|niet meer afwezig( geweest| gemeld)?|geen dag (meer )?afwezig"
           + "|\\b(alles|allemaal|overal) aanwezig|\\balle (lessen|lesuren|uren|dagen) (aanwezig|gevolgd|bijgewoond)");
   /** A negation just before an attendance phrase: "niet belastbaar voor een volledig rooster". */
   private static final Pattern NEGATED_BEFORE = Pattern.compile("\\b(niet|geen|nooit|nog niet)\\b[^.;,]{0,30}$");
@@ -62,7 +64,7 @@ final class AbsenceLevel {
           // not a parent who can no longer take the pupil: "ik kan haar niet meer naar school brengen"
           + "|niet meer (naar|op) " + SCHOOL + "(?! (brengen|sturen|dwingen))|\\b0 dagen aanwezig|geen (enkele )?dag (aanwezig|op school)"
           // "eens per 6 weken thuis" is how often a father comes home, not weeks of absence
-          + "|(?<!per )(?<!om de )" + NUM + " (weken|maanden|week|maand) (aaneengesloten |achter elkaar |lang )?(niet (op|naar) " + SCHOOL
+          + "|(?<!per )(?<!om de )" + NUM + " (weken|maanden|week|maand|wk|wkn) (aaneengesloten |achter elkaar |lang )?(niet (op|naar) " + SCHOOL
           + "|afwezig|thuis|verzuim\\w*|ziek\\w*|gemist|weggebleven|niet geweest|niet gegaan)"
           + "|" + NUM + " (weken|maanden) (aaneengesloten|achter elkaar)"
           // how long the absence has gone on: "verzuim gemeld (nu ruim 2 weken)", "verzuim inmiddels 3 weken"
@@ -240,7 +242,7 @@ final class AbsenceLevel {
   private static final Pattern SINCE = Pattern.compile(
       // the phrase may carry a remark in brackets: "sinds het begin van het schooljaar (half augustus) thuis"
       // ("vanaf de 2e schoolweek elke maandag afwezig" is a recurring day, not open-ended absence)
-      "(?:sinds|vanaf(?![^.;]{0,30}\\b(?:elke|iedere|soms|vaak|regelmatig)\\b)) ([^.;()]{1,30}?(\\([^)]{0,25}\\) )?)(niet (meer )?(op|naar) school|afwezig|niet (meer )?(gekomen|verschenen|geweest|heen)"
+      "(?:sinds|vanaf(?![^.;]{0,30}\\b(?:elke|iedere|soms|vaak|regelmatig)\\b)) ([^.;()]{1,30}?(\\([^)]{0,25}\\) )?)(niet (meer )?(op|naar) school|(?<!niet )(?<!niet meer )(?<!nooit )afwezig|niet (meer )?(gekomen|verschenen|geweest|heen)"
           // (not "vanaf het begin niet thuis gevoeld")
           + "|thuis(?! (gevoeld|voelt|voelde|voelen))|zonder (onderwijs|school|schoolplek))");
   /** What a count runs from: "sinds begin schooljaar", "sinds 1 oktober" (read by {@link #sinceDate}). */
@@ -298,7 +300,7 @@ final class AbsenceLevel {
    */
   private static final Pattern OTHERWISE_PRESENT = Pattern.compile("\\bverder 100 ?%");
   private static final Pattern LIGHT = Pattern.compile(
-      "losse (les)?uren|te laat (komen|gekomen|op school|in de les|binnen)|(?<!\\b(een|1) )keer te laat\\b(?! ingeleverd)|(?<!geen )(?<!niet )spijbel\\w*"
+      "losse (les)?uren|te laat (komen|gekomen|op school|in de les|binnen)|(?<!\\b(een|1) )keer te laat\\b(?! ingeleverd)|(?<!geen )(?<!niet )(?<!niet om )(?<!sprake van )spijbel\\w*"
           // once late is no absence: "100%, 1x te laat"
           + "|\\b([2-9]|\\d{2,}) ?x te laat\\b|\\bte laat:? ([2-9]|\\d{2,}) ?x\\b"
           + "|uitstuur\\w*|regelmatig (afwezig|ziek gemeld)"
@@ -949,9 +951,12 @@ final class AbsenceLevel {
       int day = Integer.parseInt(span.group("td"));
       int month = Integer.parseInt(span.group("tm"));
       try {
-        LocalDate end = LocalDate.of(entryDate.getYear() - (month > entryDate.getMonthValue() + 6 ? 1 : 0), month, day);
+        LocalDate end = LocalDate.of(entryDate.getYear(), month, day);
+        if (end.isAfter(entryDate.plusDays(31))) {
+          end = end.minusYears(1); // "4-11 t/m 22-11" written in June: last November
+        }
         long ago = ChronoUnit.DAYS.between(end, entryDate);
-        if (ago >= 14 && ago <= 200) {
+        if (ago >= 14 && ago <= 330) {
           return true;
         }
       } catch (DateTimeException e) {

@@ -280,6 +280,11 @@ class CourseTest {
     "Aanwezig 3/5 dagen.|2013-10-07|2|0.4",
     "Mentor: 5/5 ochtenden aanwezig.|2015-03-23|-1|NaN",
     "wk 41 – 14/10 gesprek met moeder.|2013-10-07|-1|NaN",
+    // no longer absent since a date is attendance; weeks written "wk"; truancy denied; last autumn's span in June
+    "Sinds de kerstvakantie niet meer afwezig.|2014-01-13|0|0",
+    "3 wk afwezig, melding LPA gedaan.|2015-03-03|3|1",
+    "Het gaat hier niet om spijbelen.|2015-09-10|-1|NaN",
+    "Totaal: 17 dagen, waarvan 15 in de periode 4-11 t/m 22-11.|2014-06-19|-1|NaN",
     // how long the absence has gone on, not how old its report is
     "LPA belde, school had het verzuim gemeld (nu ruim 2 weken).|2015-01-27|3|1",
     "Verzuim inmiddels 3 weken.|2015-01-27|3|1",
