@@ -111,6 +111,11 @@ class BundledCodebooksTest {
     // a return to school built up step by step, extra lessons in a subject
     "Plan: twee weken online, dan opbouw eigen school.|interventie|onderwijsondersteunend",
     "Hij krijgt 1 uur per week extra Nederlands op school.|interventie|onderwijsondersteunend",
+    // a timetable cut short for a while, a build-up by mornings, a mentor's check-in, work set out online
+    "Afspraak: rooster tijdelijk tot 12.30, evaluatie na herfstvakantie.|interventie|onderwijsondersteunend procedureel",
+    "Opbouw: wo en do 9.00-11.00, ochtenden op school.|interventie|onderwijsondersteunend",
+    "Mentor doet elke ochtend een check-in met de leerling.|interventie|onderwijsondersteunend",
+    "School zet lesstof en opdrachten klaar in Magister.|interventie|onderwijsondersteunend",
     // help under way, told once, is help given; help only named is not
     "Het buurtteam is langs geweest bij het gezin.|interventie|hulpondersteunend",
     "Eerste gesprek bij de rouwtherapeut gehad.|interventie|hulpondersteunend",
