@@ -21,8 +21,9 @@ import java.util.TreeMap;
  *       only days or weeks of absence, full absence among them, until attendance is reported within
  *       seven weeks (the Christmas holiday not counted), and afterwards at most one light report;
  *   <li>{@code escalerend}: it ends high (≥ 2) above where it started, and the second half of the
- *       reports averages at least half a level above the first; or it climbed from light through
- *       partial to full absence, in that order, whatever followed the peak;
+ *       reports averages at least half a level above the first (or the shares of school time rise),
+ *       unless it went from attendance to full absence in one jump and stayed there; or it climbed
+ *       from light through partial to full absence, in that order, whatever followed the peak;
  *   <li>{@code afnemend}: it ends low (≤ 1), the second half averages at least 0.6 of a
  *       level below the first, and the decline from the peak is gradual: from full absence a lower
  *       level of absence before attendance returns, or at least two reports of some absence (not
