@@ -434,7 +434,7 @@ final class AbsenceLevel {
     }
     Matcher inWeeks = PRESENT_IN_WEEKS.matcher(s);
     if (inWeeks.find()) {
-      double weeks = "een".equals(inWeeks.group("weeks")) ? 1 : number(inWeeks.group("weeks"));
+      double weeks = number(inWeeks.group("weeks"));
       double perWeek = inWeeks.group("unit").startsWith("dagde") ? 10 : 5;
       if (weeks > 0) {
         return Measure.share(1 - Math.min(1, number(inWeeks.group("n")) / (weeks * perWeek)));
@@ -797,12 +797,12 @@ final class AbsenceLevel {
   private static final Pattern WEEK_FIGURES = Pattern.compile(
       "^(?:wk|week)\\.? ?(\\d{1,2})(?: ?(?:-|t/m|/) ?(\\d{1,2}))?(?: ?\\([^)]{0,12}\\))? ?: ?"
           + "(?=\\d|een |twee |drie |vier |vijf |halve )");
-  /** A week's amount that counts attendance: "1 dag aanwezig", "3 dagen op school", "2 ochtenden geweest". */
-  private static final Pattern WEEK_PRESENT = Pattern.compile(
-      "(\\d+(?:[,.]5)?|een|twee|drie|vier|vijf|halve) (?:hele |halve )?(dag|dagen|dgn|dagdelen|dagdeel) "
-          + "(aanwezig|op school|geweest)\\b");
-  private static final Pattern WEEK_DAYS = Pattern.compile(
-      "\\b(\\d+(?:[,.]5)?|een|twee|drie|vier|vijf|halve) (?:hele |halve )?(dag|dagen|dgn|dagdelen|dagdeel)\\b");
+  /** An amount of days in a week's figures: "1 dag", "2,5 dagen", "3 dagdelen" (half days). */
+  private static final String WEEK_DAY_AMOUNT =
+      "(\\d+(?:[,.]5)?|een|twee|drie|vier|vijf|halve) (?:hele |halve )?(dag|dagen|dgn|dagdelen|dagdeel)";
+  /** A week's amount that counts attendance: "1 dag aanwezig", "3 dagen op school". */
+  private static final Pattern WEEK_PRESENT = Pattern.compile(WEEK_DAY_AMOUNT + " (aanwezig|op school|geweest)\\b");
+  private static final Pattern WEEK_DAYS = Pattern.compile("\\b" + WEEK_DAY_AMOUNT + "\\b");
   private static final Pattern WEEK_HOURS = Pattern.compile(
       "\\b(\\d+(?:[,.]5)?|een|twee|drie|vier|vijf) (?:ongeoorloofde |losse )?(?:les|klok)?(uur|uren|lesuren|lessen|lesuur)\\b");
 
@@ -830,9 +830,7 @@ final class AbsenceLevel {
     Matcher present = WEEK_PRESENT.matcher(rest);
     if (present.lookingAt()) {
       // "wk 38: 1 dag aanwezig" counts the days at school, not those missed.
-      double n = decimal(present.group(1));
-      double attended = present.group(2).startsWith("dagde") ? n / 2 : n;
-      return 1 - Math.min(1, attended / weeks / 5);
+      return 1 - Math.min(1, wholeDays(present.group()) / weeks / 5);
     }
     double days = daysAndHours(rest);
     return Double.isNaN(days) ? Double.NaN : Math.min(1, days / weeks / 5);

@@ -691,7 +691,7 @@ public final class ContextClassifier {
         if (w.equals(";") || w.equals(":")) {
           break;
         }
-        if (w.equals("als") || w.equals("wanneer")) {
+        if (PLAN_CONDITIONS.contains(w)) {
           if (matchFirst < a) {
             break;
           }
@@ -706,6 +706,9 @@ public final class ContextClassifier {
     }
     return null;
   }
+
+  /** The words that open the condition of a conditional plan: "als", "wanneer". */
+  private static final Set<String> PLAN_CONDITIONS = Set.of("als", "wanneer");
 
   /** What a condition waits for when it says that something goes on or gets worse. */
   private static final Set<String> PERSISTS = Set.of(
@@ -724,7 +727,7 @@ public final class ContextClassifier {
       if (w.equals(";") || w.equals(":")) {
         return false;
       }
-      if (w.equals("als") || w.equals("wanneer")) {
+      if (PLAN_CONDITIONS.contains(w)) {
         return !comparison(tokens, a) && persistsIn(tokens, a + 1, end);
       }
     }
@@ -757,7 +760,7 @@ public final class ContextClassifier {
       if (w.equals(";") || commaAfter(sentence, tokens, i - 1)) {
         return false;
       }
-      if ((w.equals("als") || w.equals("wanneer")) && !comparison(tokens, i)) {
+      if (PLAN_CONDITIONS.contains(w) && !comparison(tokens, i)) {
         // the condition runs to its comma, ";" or the sentence end: "als ze er is, werkt ze goed
         // mee, kort lontje blijft" waits on nothing going on
         int end = i + 1;
