@@ -44,11 +44,13 @@ final class EntryDate {
    * 10-12-2014"). Only these words: "Utrecht, 10 december 2014" or "Sinds 04-03-2015 niet" is a
    * place or a phrase in running text, so such a line stays undated.
    */
-  private static final String LABEL = "^\\s*(?:(?i:registratie|notitie|aantekening|gesprek|contact|telefoon|telefonisch"
-      + "|datum|verslag|overleg|e-?mail|huisbezoek|update|actie|evaluatie|melding|verzuimmelding|signaal|memo"
+  private static final String LABEL = "^\\s*(?:(?i:registratie|telefoon|telefonisch"
+      + "|datum|e-?mail|update|actie|signaal"
+      // also as the end of a compound: "Dossiernotitie", "Zorgoverleg", "Verzuimmelding"
+      + "|\\p{L}*(?:notitie|aantekening|gesprek|contact|verslag|overleg|bezoek|evaluatie|melding|memo)"
       + "|mentor|zoco|jeugdarts|consulent|trajectbegeleider|casusregisseur|begeleider|leerplicht|school)"
-      // or an abbreviation in capitals: "LPA,", "BT:", "RMC"
-      + "|(?-i:[A-Z]{2,5}))[,:]?\\s+";
+      // or an abbreviation in capitals: "LPA,", "BT:", "RMC", a letter's direction "IN -", "UIT -"
+      + "|(?-i:[A-Z]{2,5}))(?:\\s*[,:]|\\s+[-–—])?\\s+";
   /** What follows a labelled date: a dash, a colon or the end of the line. */
   private static final String LABELLED_END = "\\s*(?:[-:–—]|$)";
   private static final Pattern LABELLED_NUMERIC = Pattern.compile(

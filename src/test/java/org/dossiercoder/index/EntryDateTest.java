@@ -34,6 +34,11 @@ class EntryDateTest {
     "Registratie 03/02/2015 - Telefoon|2015-02-03",
     "BT, woensdag 4 maart 2015: huisbezoek afgelegd.|2015-03-04",
     "Datum: 17-03-2015|2015-03-17",
+    // a compound label, and the direction of a filed letter after a dash
+    "Dossiernotitie 15-01-2015|2015-01-15",
+    "Zorgoverleg 24-03-2015: zie verslag (apart stuk).|2015-03-24",
+    "IN - 18 december 2014|2014-12-18",
+    "UIT – 6 januari 2015|2015-01-06",
     // an abbreviated month with its full stop heading the entries below
     "Dec. 2014|2014-12-15",
   })
@@ -86,6 +91,7 @@ class EntryDateTest {
     assertNull(EntryDate.parse("Utrecht, 10 december 2014", null, 2014), "the place and date of a letter");
     assertNull(EntryDate.parse("Sinds 04-03-2015 niet op school.", null, 2015), "when the absence began");
     assertNull(EntryDate.parse("Gesprek 12-03-2015 met moeder afgezegd.", null, 2015), "a date inside a sentence");
+    assertNull(EntryDate.parse("Verslag - 12 maart 2015 is het gesprek.", null, 2015), "a dash, then running text");
   }
 
   @Test
