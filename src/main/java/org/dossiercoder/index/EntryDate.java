@@ -45,14 +45,20 @@ final class EntryDate {
    * place or a phrase in running text, so such a line stays undated.
    */
   private static final String LABEL = "^\\s*(?:(?i:registratie|telefoon|telefonisch"
-      + "|datum|e-?mail|update|actie|signaal"
-      // also as the end of a compound: "Dossiernotitie", "Zorgoverleg", "Verzuimmelding"
-      + "|\\p{L}*(?:notitie|aantekening|gesprek|contact|verslag|overleg|bezoek|evaluatie|melding|memo)"
+      + "|datum(?:/tijd)?|e-?mail|update|actie|signaal|consult|sessie"
+      // also as the end of a compound: "Dossiernotitie", "Zorgoverleg", "Contactmoment"
+      + "|\\p{L}*(?:notitie|aantekening|gesprek|contact|verslag|overleg|bezoek|evaluatie|melding|memo|moment)"
       + "|mentor|zoco|jeugdarts|consulent|trajectbegeleider|casusregisseur|begeleider|leerplicht|school)"
-      // or an abbreviation in capitals: "LPA,", "BT:", "RMC", a letter's direction "IN -", "UIT -"
-      + "|(?-i:[A-Z]{2,5}))(?:\\s*[,:]|\\s+[-–—])?\\s+";
-  /** What follows a labelled date: a dash, a colon or the end of the line. */
-  private static final String LABELLED_END = "\\s*(?:[-:–—]|$)";
+      // or an abbreviation in capitals: "LPA,", "BT:", "[BT]", a letter's direction "IN -", "UIT -"
+      + "|(?-i:\\[?[A-Z]{2,5}\\]?))"
+      // the number of a consult or session: "Consult 3 – 12-11-2015"
+      + "(?:\\s+\\d{1,2})?(?:\\s*[,:]|\\s+[-–—])?\\s+";
+  /**
+   * What follows a labelled date, after the time it may give ("Datum: 11-06-2015 20:15"): a dash, a
+   * colon, a column bar, a remark in brackets or the end of the line.
+   */
+  private static final String LABELLED_END =
+      "(?:\\s+(?i:om|omstreeks)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uur)?)?\\s*(?:[-:–—|(]|$)";
   private static final Pattern LABELLED_NUMERIC = Pattern.compile(
       LABEL + WEEKDAY + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d-/.])" + LABELLED_END);
   private static final Pattern LABELLED_WRITTEN = Pattern.compile(

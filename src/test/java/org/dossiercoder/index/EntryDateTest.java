@@ -39,6 +39,12 @@ class EntryDateTest {
     "Zorgoverleg 24-03-2015: zie verslag (apart stuk).|2015-03-24",
     "IN - 18 december 2014|2014-12-18",
     "UIT – 6 januari 2015|2015-01-06",
+    // a numbered consult, a bracketed writer, a time or a column bar after the date
+    "Consult 2 – 12-11-2015|2015-11-12",
+    "Contactmoment: 16-10-14|2014-10-16",
+    "[BT] 14-01-2015|2015-01-14",
+    "Datum: 11-06-2015 20:15|2015-06-11",
+    "Datum/tijd      : vr 23-01-2015 omstreeks 16.00 uur (melding)|2015-01-23",
     // an abbreviated month with its full stop heading the entries below
     "Dec. 2014|2014-12-15",
   })
@@ -84,6 +90,11 @@ class EntryDateTest {
         EntryDate.parse("3. d.d. 12-11-2015: Afspraken: de school pakt het pesten aan.", null, 2015));
     assertEquals(LocalDate.of(2015, 1, 12), EntryDate.parse("d.d. 12-01-2015 verhoor vader", null, 2015));
     assertNull(EntryDate.parse("3. Lln. is sinds 12-11-2015 niet op school.", null, 2015), "a date inside a point");
+  }
+
+  @Test
+  void aColumnBarMayFollowALabelledDate() {
+    assertEquals(LocalDate.of(2015, 1, 12), EntryDate.parse("LPA 12-01-2015 | Info VC: wk 2 aanwezig.", null, 0));
   }
 
   @Test
