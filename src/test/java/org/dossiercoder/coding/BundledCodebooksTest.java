@@ -229,6 +229,11 @@ class BundledCodebooksTest {
     // loopbaan: a hard transition, missing the old school, doubt about the choice (any word order)
     "De overstap van de taalklas naar een reguliere klas valt haar zwaar.|risicoprofiel|>loopbaan_overstap",
     "Het lijkt erop dat de overgang naar een grote school hem veel moeite kost.|risicoprofiel|>loopbaan_overstap",
+    // loopbaan: a choice that keeps changing or has no picture; parents at odds with the advice
+    "Over een opleiding wisselt hij steeds: eerst beveiliging, dan autotechniek.|risicoprofiel|loopbaan_keuze",
+    "Student twijfelt hardop of ze nog wel in de zorg wil.|risicoprofiel|loopbaan_keuze",
+    "Ze zijn het niet eens met het advies en willen dat J. havo 4 mag afmaken.|risicoprofiel|loopbaan_keuze",
+    "School twijfelt of de ziekmelding klopt.|risicoprofiel|-",
     "Hij mist zijn oude school en zijn vrienden van groep 8.|risicoprofiel|>loopbaan_overstap",
     "Lln twijfelt over zijn profiel en wil misschien naar het mbo.|risicoprofiel|>loopbaan_keuze",
     "Student: 'Zorg was eigenlijk niet mijn keuze, mijn moeder vond het goed.'|risicoprofiel|>loopbaan_keuze",
