@@ -234,6 +234,13 @@ class BundledCodebooksTest {
     "Student twijfelt hardop of ze nog wel in de zorg wil.|risicoprofiel|loopbaan_keuze",
     "Ze zijn het niet eens met het advies en willen dat J. havo 4 mag afmaken.|risicoprofiel|loopbaan_keuze",
     "School twijfelt of de ziekmelding klopt.|risicoprofiel|-",
+    // studiehouding: work left open, the head elsewhere, boredom, putting off, giving up on a part
+    "Opdrachten programmeren staan bijna allemaal open.|risicoprofiel|studiehouding_tempo",
+    "Zit erbij met zijn hoofd ergens anders.|risicoprofiel|studiehouding_concentratie",
+    "M. zegt dat school saai is.|risicoprofiel|studiehouding_motivatie",
+    "Het beeld past bij een leerling met een zwakke planning en uitstelgedrag.|risicoprofiel|studiehouding_structuur",
+    "Y. werkt mee, haakt bij de taalonderdelen snel af.|risicoprofiel|studiehouding_doorzetten",
+    "Huiswerk maakt ze nauwelijks.|risicoprofiel|studiehouding_huiswerk",
     "Hij mist zijn oude school en zijn vrienden van groep 8.|risicoprofiel|>loopbaan_overstap",
     "Lln twijfelt over zijn profiel en wil misschien naar het mbo.|risicoprofiel|>loopbaan_keuze",
     "Student: 'Zorg was eigenlijk niet mijn keuze, mijn moeder vond het goed.'|risicoprofiel|>loopbaan_keuze",
