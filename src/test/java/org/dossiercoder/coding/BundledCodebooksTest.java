@@ -120,6 +120,9 @@ class BundledCodebooksTest {
     "Het buurtteam is langs geweest bij het gezin.|interventie|hulpondersteunend",
     "Eerste gesprek bij de rouwtherapeut gehad.|interventie|hulpondersteunend",
     "Buurtteam besproken, moeder wil dat niet.|interventie|-",
+    // a referral that was made, and a doctor's referral
+    "De zoco heeft D. aangemeld bij de jeugdarts.|interventie|hulpondersteunend procedureel",
+    "Verwijzing kinderarts via hda ter uitsluiting van andere oorzaken.|interventie|hulpondersteunend procedureel",
     // the standard wording of a warning letter announces the proces-verbaal
     "Indien het verzuim voortduurt, zie ik mij genoodzaakt proces-verbaal op te maken.|interventie|sanctionerend",
     "Mocht hij weer wegblijven, dan PV.|interventie|sanctionerend",
