@@ -116,6 +116,12 @@ class BundledCodebooksTest {
     "Opbouw: wo en do 9.00-11.00, ochtenden op school.|interventie|onderwijsondersteunend",
     "Mentor doet elke ochtend een check-in met de leerling.|interventie|onderwijsondersteunend",
     "School zet lesstof en opdrachten klaar in Magister.|interventie|onderwijsondersteunend",
+    // a daily report to the mentor, mornings only before the full timetable, a place to withdraw to
+    "Sinds 12 januari meldt hij zich iedere ochtend om 8.15 uur kort bij zijn mentor.|interventie|onderwijsondersteunend",
+    "Afspraak: deze week alleen de ochtenden, vanaf ma 2-3 weer volledig rooster.|interventie|onderwijsondersteunend",
+    "Hij gaat 's middags naar het trajectlokaal als hij het niet meer redt in de klas.|interventie|onderwijsondersteunend",
+    "Tijdelijk mag E. op dinsdag om 9.15 uur beginnen.|interventie|onderwijsondersteunend",
+    "Hij gaat alleen 's ochtends naar school.|interventie|-",
     // help under way, told once, is help given; help only named is not
     "Het buurtteam is langs geweest bij het gezin.|interventie|hulpondersteunend",
     "Eerste gesprek bij de rouwtherapeut gehad.|interventie|hulpondersteunend",
