@@ -299,6 +299,8 @@ class BundledTriggersTest {
       Voorstel: plaatsing in klas 2, mentor als vast aanspreekpunt.       | plaatsing       | HYPOTHETICAL
       Als het pesten de oorzaak is, kan een andere school een optie zijn. | andere school   | HYPOTHETICAL
       De school wil meewerken aan een aangepast rooster.                 | aangepast rooster | HYPOTHETICAL
+      Vader wil niet meewerken aan het aangepaste rooster.               | aangepaste rooster | NEGATED
+      Mail zoco: RT niet ingeroosterd.                                   | RT              | NEGATED
       Faalangsttraining na de kerstvakantie, als er plek is.             | Faalangsttraining | HYPOTHETICAL
       Bij terugval kan de huisarts opnieuw verwijzen.                    | verwijzen       | HYPOTHETICAL
       De consulent stelt een plaatsing op het OPDC voor.                 | OPDC            | HYPOTHETICAL
