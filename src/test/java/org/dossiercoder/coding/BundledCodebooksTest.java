@@ -78,6 +78,11 @@ class BundledCodebooksTest {
     "Huisbezoek afgelegd, niemand thuis.|partij|-",
     "Huisbezoek: moeder thuis gesproken over de ochtenden.|partij|ouders",
     "Gesproken met de leerling en zijn vader over de ochtenden.|partij|ouders",
+    // parents who act in the plan; moving house with a parent is no part in it
+    "Ouders steunen de terugkeer, vader is wel boos op school.|partij|ouders",
+    "Moeder let erop dat ze gaat.|partij|ouders",
+    "Vader belt elke vrijdag even met de SLB'er.|partij|ouders school",
+    "De jongere is per 27-11-2015 met zijn vader naar uw gemeente verhuisd.|partij|-",
     "Moeder is zelf in behandeling bij de huisarts.|partij|-",
     "Het SWV laat het onderzoek doen door een eigen orthopedagoog.|partij|samenwerkingsverband",
     "Het buurtteam zet een gezinscoach in voor de ochtenden.|partij|buurtteam",
