@@ -156,6 +156,10 @@ public final class RuleMatcher {
     MatchContext chosen = null;
     boolean counted = false;
     MatchesIterator spans = matches == null ? null : matches.getMatches(DutchAnalysis.TEXT_FIELD);
+    if (spans == null && matches != null) {
+      // A rule on a sentence's label only: the label's offsets are the sentence's.
+      spans = matches.getMatches(DutchAnalysis.LABEL_FIELD);
+    }
     if (spans != null) {
       while (spans.next()) {
         int s = spans.startOffset();

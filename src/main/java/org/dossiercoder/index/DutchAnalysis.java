@@ -32,6 +32,11 @@ public final class DutchAnalysis {
   public static final String TEXT_FIELD = "text";
   /** The field that holds the question a transcript turn answers. */
   public static final String QUESTION_FIELD = "question";
+  /**
+   * The field that holds a sentence's label, the words before a colon that opens it
+   * ("Afspraken:", "Besluit: …"); rules address it as {@code label:afspraken}.
+   */
+  public static final String LABEL_FIELD = "label";
 
   private static final int MIN_WORD = 6;
   private static final int MIN_PART = 4;

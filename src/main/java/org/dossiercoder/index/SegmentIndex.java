@@ -67,6 +67,12 @@ public final class SegmentIndex implements AutoCloseable {
    * question:} queries search) and stored; absent when there is none.
    */
   public static final String QUESTION = DutchAnalysis.QUESTION_FIELD;
+  /**
+   * The label that opens a segment ({@link SentenceLabel}), analysed like the text with the same
+   * offsets, so a rule can ask for a heading's word ("Afspraken:") and not for the word anywhere;
+   * absent when the segment has no label.
+   */
+  public static final String LABEL = DutchAnalysis.LABEL_FIELD;
 
   private static final FieldType TEXT_TYPE = textType();
   private static final FieldType QUESTION_TYPE = questionType();
@@ -178,6 +184,10 @@ public final class SegmentIndex implements AutoCloseable {
       d.add(new StoredField(RELATIVE_DATE, s.relativeDate().toString()));
     }
     d.add(new Field(DutchAnalysis.TEXT_FIELD, s.text(), TEXT_TYPE));
+    String label = SentenceLabel.of(s.text());
+    if (!label.isEmpty()) {
+      d.add(new Field(LABEL, label, TEXT_TYPE));
+    }
     d.add(new StoredField(TURN, s.turn()));
     d.add(new StringField(SPEAKER, s.speaker(), Field.Store.YES));
     d.add(new StringField(SPEAKER_KIND, s.speakerKind().key(), Field.Store.YES));

@@ -123,7 +123,7 @@ class BundledCodebooksTest {
     "School zet lesstof en opdrachten klaar in Magister.|interventie|onderwijsondersteunend",
     // a daily report to the mentor, mornings only before the full timetable, a place to withdraw to
     "Sinds 12 januari meldt hij zich iedere ochtend om 8.15 uur kort bij zijn mentor.|interventie|onderwijsondersteunend",
-    "Afspraak: deze week alleen de ochtenden, vanaf ma 2-3 weer volledig rooster.|interventie|onderwijsondersteunend",
+    "Afspraak: deze week alleen de ochtenden, vanaf ma 2-3 weer volledig rooster.|interventie|onderwijsondersteunend procedureel",
     "Hij gaat 's middags naar het trajectlokaal als hij het niet meer redt in de klas.|interventie|onderwijsondersteunend",
     "Tijdelijk mag E. op dinsdag om 9.15 uur beginnen.|interventie|onderwijsondersteunend",
     "Hij gaat alleen 's ochtends naar school.|interventie|-",
@@ -191,6 +191,11 @@ class BundledCodebooksTest {
     // procedureel: an appointment for a meeting is no agreement on the approach
     "Afspraak gemaakt voor een gesprek op maandag.|interventie|-",
     "Afspraken gemaakt over wie de ouders benadert.|interventie|procedureel",
+    // what a meeting agreed, under its own label, is an agreement on who does what
+    "Afspraken:|interventie|procedureel",
+    "afspr.: moeder belt school bij ziekte, lln om 8.30 op school.|interventie|procedureel",
+    "Besluit: herbespreking in het zorgteam na de kerstvakantie.|interventie|procedureel",
+    "Lln vergeet steeds zijn afspraken met de mentor.|interventie|-",
     // a pupil signed up with a care or school provision is access arranged
     "Met toestemming aangemeld bij buurtteam Leidsche Rijn.|interventie|procedureel hulpondersteunend",
     "Aanmelding ISK via het centrale aanmeldpunt, verstuurd door LPA.|interventie|procedureel",
