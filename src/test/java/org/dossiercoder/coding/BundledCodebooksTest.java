@@ -191,6 +191,13 @@ class BundledCodebooksTest {
     // procedureel: an appointment for a meeting is no agreement on the approach
     "Afspraak gemaakt voor een gesprek op maandag.|interventie|-",
     "Afspraken gemaakt over wie de ouders benadert.|interventie|procedureel",
+    // onderwijsondersteunend: a part-day timetable for now, regular mentor contact, tests moved
+    "De eerste week alleen de ochtend, tot de grote pauze.|interventie|onderwijsondersteunend",
+    "Hij komt alleen de ochtenden, 's middags spijbelt hij.|interventie|-",
+    "De mentor spreekt hem sindsdien wekelijks kort.|interventie|onderwijsondersteunend",
+    "Op school meldt hij zich elke ochtend bij de coördinator.|interventie|onderwijsondersteunend",
+    "De toetsen van wiskunde en biologie mag ze na de meivakantie maken.|interventie|onderwijsondersteunend",
+    "De examencommissie heeft een extra herkansing toegekend.|interventie|onderwijsondersteunend",
     // what a meeting agreed, under its own label, is an agreement on who does what
     "Afspraken:|interventie|procedureel",
     "afspr.: moeder belt school bij ziekte, lln om 8.30 op school.|interventie|procedureel",
