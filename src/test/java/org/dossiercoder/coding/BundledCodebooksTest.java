@@ -161,6 +161,11 @@ class BundledCodebooksTest {
     "Ze kent haar klas nauwelijks, de overstap naar de grote school valt samen met het verlies.|risicoprofiel|>loopbaan_overstap",
     "Over school zegt jeugdige dat zij het nutteloos vindt.|risicoprofiel|>studiehouding_motivatie",
     "Zijn motivatie voor de lessen op dinsdag en woensdag is gering.|risicoprofiel|>studiehouding_motivatie",
+    "In de derde klas werkte hij weinig en plande hij slecht.|risicoprofiel|>studiehouding_motivatie",
+    "In de derde klas werkte hij weinig en plande hij slecht.|risicoprofiel|>studiehouding_structuur",
+    "Ze werkt weinig uren in de supermarkt.|risicoprofiel|-",
+    // "niks" has the stem of "niet": "school is niks voor mij" cannot be asked without "school is niet gelukt"
+    "De terugkeer naar school is niet gelukt.|risicoprofiel|-",
     "Concentratie echt kort, na een kwartier telefoon of loopt weg.|risicoprofiel|>studiehouding_concentratie",
     "De mentor bevestigt dat zij opdrachten structureel te laat inlevert.|risicoprofiel|>studiehouding_tempo",
     // not understanding the texts or the subject matter; a parent's letters are no learning gap
