@@ -62,6 +62,11 @@ class BundledCodebooksTest {
     // partij: MBO school roles are the school
     "Gesprek met de studieloopbaanbegeleider over de stage.|partij|school",
     "Volgens de SLB'er komt hij vaak te laat.|partij|school",
+    // the ISK and an Entree course are schools; a coordinator elsewhere is not
+    "ISK-coördinator belt: plek per maandag 16 november.|partij|school",
+    "Overleg zorgco en consulent over de overdracht.|partij|school",
+    "Aanwezig: moeder, stiefvader, IB'er, behandelaar.|partij|>school",
+    "Moeder en de coördinator van het wijkbureau bellen elkaar tweewekelijks.|partij|-",
     // a trajectbegeleider of the RMC is leerplicht's own colleague: neither the samenwerkingsverband
     // nor another professional
     "Overdracht aan de RMC-trajectbegeleider.|partij|-",
