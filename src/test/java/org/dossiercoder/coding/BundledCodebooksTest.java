@@ -62,6 +62,9 @@ class BundledCodebooksTest {
     // partij: MBO school roles are the school
     "Gesprek met de studieloopbaanbegeleider over de stage.|partij|school",
     "Volgens de SLB'er komt hij vaak te laat.|partij|school",
+    // journals write the parents as "v." and "m.", read only in phrases
+    "Intake BT thuis, v. + D. aanwezig.|partij|>ouders",
+    "Aanmelding BT met toestemming v. en lln.|partij|>ouders",
     // the ISK and an Entree course are schools; a coordinator elsewhere is not
     "ISK-coördinator belt: plek per maandag 16 november.|partij|school",
     "Overleg zorgco en consulent over de overdracht.|partij|school",
