@@ -223,7 +223,7 @@ class SampleCorpusEndToEndTest {
           docs.add(d.docId());
         }
       }
-      assertEquals(41, docs.size());
+      assertEquals(56, docs.size());
       int checked = 0;
       int categories = 0;
       for (var row : sheet) {
