@@ -62,6 +62,9 @@ class BundledCodebooksTest {
     // partij: MBO school roles are the school
     "Gesprek met de studieloopbaanbegeleider over de stage.|partij|school",
     "Volgens de SLB'er komt hij vaak te laat.|partij|school",
+    // youth work and refugee support are professionals outside school and care
+    "De meidenwerker heeft met haar gesproken over school.|partij|>andere_professional",
+    "Het jongerenwerk houdt contact met hem over een opleiding.|partij|>andere_professional",
     // journals write the parents as "v." and "m.", read only in phrases
     "Intake BT thuis, v. + D. aanwezig.|partij|>ouders",
     "Aanmelding BT met toestemming v. en lln.|partij|>ouders",
