@@ -99,6 +99,11 @@ class BundledCodebooksTest {
     "Het buurtteam zet een gezinscoach in voor de ochtenden.|partij|buurtteam",
     // a journal the buurtteam keeps itself names the party at work, however seldom after the title
     "Journaal BT jeugd en gezin West - casus gedeeld met LPA|partij|buurtteam",
+    "BT Jeugd en Gezin Noordwest - contactverslagen|partij|buurtteam",
+    "Van: BT-mw. (mw. H.), Buurtteam Jeugd & Gezin Zuidwest|partij|buurtteam",
+    "BT Jeugd en Gezin Noordwest - contactverslagen|interventie|hulpondersteunend",
+    "Moeder wil geen hulp van Buurtteam Jeugd en Gezin Oost.|partij|-",
+    "Aangemeld bij het Centrum voor Jeugd en Gezin.|partij|andere_professional",
     "De jeugdarts heeft de leerling gezien.|partij|andere_professional",
     "Journaal leerplicht / RMC - kwalificatieplicht|partij|-",
     "Het proces-verbaal wordt naar de officier van justitie gestuurd.|partij|-",
