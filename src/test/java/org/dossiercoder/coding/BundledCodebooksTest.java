@@ -125,6 +125,7 @@ class BundledCodebooksTest {
     "Mijn zoon wil vanochtend weer niet. Ik heb de mentor gemaild dat mijn zoon buikpijn heeft.|partij|ouders school",
     // "oudere" (older) is no parent: the stemmer would make both "ouder"
     "Lln kwam samen met de oudere zus naar het gesprek.|partij|netwerk",
+    "Huisbezoek met vader en een buurvrouw die Tigrinya spreekt en vertaalt.|partij|>netwerk",
     // a summons or a request is no contact yet
     "Oproep lln en vader voor gesprek op kantoor op 3 maart.|partij|-",
     "School vraagt leerplicht om een gesprek met leerling en moeder.|partij|-",
