@@ -1206,12 +1206,19 @@ public final class ContextClassifier {
    * within a list that a conjunction ("en", "of", "noch") closes within the scope window.
    */
   private static boolean listAcrossComma(String sentence, List<Token> tokens, int trigger, int matchFirst) {
-    boolean comma = false;
-    for (int i = trigger; i < matchFirst; i++) {
-      comma |= clauseCommaAfter(sentence, tokens, i);
+    int comma = -1;
+    for (int i = trigger; i < matchFirst && comma < 0; i++) {
+      if (clauseCommaAfter(sentence, tokens, i)) {
+        comma = i;
+      }
     }
-    if (!comma || tokens.get(trigger).word().equals(":")) {
+    if (comma < 0 || tokens.get(trigger).word().equals(":")) {
       return true; // no comma, or a list under a heading: "Afwezig: moeder (…), begeleider SWV (…)"
+    }
+    if (comma + 1 < tokens.size() && FINITE_AFTER_COMMA.contains(tokens.get(comma + 1).word())) {
+      // A finite verb after the comma opens a clause with the same subject, not a list item: "Ze
+      // heeft zich nog niet aangemeld voor het mbo, twijfelt tussen verzorgende en kapper".
+      return false;
     }
     for (int i = trigger + 1; i < tokens.size() && i <= trigger + WINDOW + 2; i++) {
       String w = tokens.get(i).word();
@@ -1224,6 +1231,17 @@ public final class ContextClassifier {
     }
     return false;
   }
+
+  /**
+   * Finite verbs that open a coordinate clause after a comma (its subject left out). Not "zijn",
+   * which after a comma is as often "his": "geen enkel probleem, zijn cijfers waren de hoogste".
+   */
+  private static final Set<String> FINITE_AFTER_COMMA = Set.of(
+      "heeft", "had", "is", "was",
+      "twijfelt", "twijfelde", "zegt", "zei", "wil", "wilde", "gaat", "ging", "komt", "kwam", "zit",
+      "zat", "blijft", "bleef", "krijgt", "kreeg", "moet", "moest", "kan", "kon", "voelt", "voelde",
+      "slaapt", "sliep", "vindt", "vond", "doet", "deed", "geeft", "gaf", "maakt", "maakte", "werkt",
+      "werkte", "loopt", "liep", "speelt", "speelde", "wordt", "werd");
 
   /**
    * Words that take up what came before: "maar dat vond de teamleider niet nodig", "maar daar ziet

@@ -84,6 +84,10 @@ class BundledTriggersTest {
       Lln spijbelt nooit volgens moeder.                               | spijbelt       | NEGATED
       Hij spijbelt niet meer sinds de zomer.                           | spijbelt       | AFFIRMED
       Moeder wil geen hulp van buiten (gezinscoach, buurtteam).        | buurtteam      | NEGATED
+      Geen aanwijzingen voor pesten, drugs of problemen thuis.         | drugs          | NEGATED
+      Ze heeft zich nog niet aangemeld voor het mbo, twijfelt tussen verzorgende en kapper. | twijfelt | AFFIRMED
+      Doet geen sport meer, zit veel binnen en gamet.                  | gamet          | AFFIRMED
+      Cognitief geen enkel probleem, zijn cijfers en zijn inzet zijn goed. | cijfers      | NEGATED
       Een IVO-traject (twee ochtenden, thuis) wordt door school niet geboden zolang hij ingeschreven staat. | IVO-traject | NEGATED
       Halt is en blijft in deze zaak niet aan de orde.                 | Halt           | NEGATED
       Niet nodig op dit moment: een gezinscoach, moeder redt het zelf. | gezinscoach    | NEGATED
