@@ -104,14 +104,19 @@ final class AbsenceLevel {
   /** Whole days, however qualified: "3 hele dagen", "6 schooldagen", "2 ongeoorloofde dagen". */
   private static final String DAY_UNIT =
       "(hele |volle |losse |ongeoorloofde |geoorloofde )?(les|school)?(dag|dagen|dgn|ochtenden|ochtend|middagen|middag|dagdelen|dagdeel)";
+  /**
+   * A count of days, not a date's day: "sinds 30-11 ochtenden + 2 middagen" is no range of 30 to 11
+   * mornings.
+   */
+  private static final String DAY_COUNT = "(?<![\\d/-])(?<!\\b(?:sinds|vanaf|per) )" + NUM;
   /** "N dagen … afwezig" or "afwezig … N dagen" (also lesdagen, ochtenden). */
   private static final Pattern DAYS = Pattern.compile(
       // not "1 ochtend geweest, daarna weer weg": days attended
-      NUM + RANGE + " " + DAY_UNIT + "\\b(?! (geweest|aanwezig|gekomen|op school))([^.;]{0,35}?)" + ABSENT
-          + "|" + ABSENT_BEFORE + "[^.;]{0,25}?" + NUM + RANGE + " " + DAY_UNIT + "\\b"
-          + "|" + NUM + RANGE + " (dag|dagen|ochtenden|middagen) per week (niet|thuis|afwezig|weg)"
+      DAY_COUNT + RANGE + " " + DAY_UNIT + "\\b(?! (geweest|aanwezig|gekomen|op school))([^.;]{0,35}?)" + ABSENT
+          + "|" + ABSENT_BEFORE + "[^.;]{0,25}?" + DAY_COUNT + RANGE + " " + DAY_UNIT + "\\b"
+          + "|" + DAY_COUNT + RANGE + " (dag|dagen|ochtenden|middagen) per week (niet|thuis|afwezig|weg)"
           // "na Pasen 3 dagen niet gekomen"
-          + "|" + NUM + RANGE + " " + DAY_UNIT + " niet (ge)?komen\\b");
+          + "|" + DAY_COUNT + RANGE + " " + DAY_UNIT + " niet (ge)?komen\\b");
   private static final Pattern AMOUNT = Pattern.compile("\\b" + NUM + "\\b");
   /** Hours as a unit: "uren", "lesuren", "lessen", and the mbo's "klokuren". */
   private static final String HOUR_UNIT = "(les|klok)?(uur|uren|lesuren|lessen)";

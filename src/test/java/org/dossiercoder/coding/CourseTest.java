@@ -198,6 +198,9 @@ class CourseTest {
     "Sinds september 13 dagen afwezig.|2014-11-10|2",
     "Sinds start schooljaar (1/9) 2 dagen op school geweest.|2014-10-01|3",
     "Sinds de herfstvakantie 12 dagen naar school gegaan.|2014-12-12|2",
+    // a date's day and month are no range of days
+    "Sinds 30-11 ochtenden + 2 middagen, verzuim een paar uur per week.|2015-12-14|1",
+    "Lln heeft 2-3 dagen per week gemist.|2015-12-14|2",
   })
   void openEndedAbsenceIsFullWhenItBeganThreeWeeksBeforeTheEntry(String sentence, String entry, int level) {
     assertEquals(level, AbsenceLevel.of(sentence, LocalDate.parse(entry)));
