@@ -43,7 +43,8 @@ import java.util.TreeMap;
  * in a row; {@code snel} when the end level is reached within five weeks of the intervention or in
  * one step of at least two levels from the starting level (no intermediate level on the way down),
  * and absence stays low after it (at or below the end level, or light), and {@code geleidelijk}
- * otherwise.
+ * otherwise. When no report comes before the intervention and the first one after it already finds
+ * the pupil attending, with absence low from then on, the decrease is {@code snel}.
  *
  * <p>Where reports say over what time the absence ran, they also give the share of school time
  * missed; the shares show what the levels hide: a course of light absence whose shares come down
@@ -234,6 +235,13 @@ final class Course {
     boolean reportedLater = reports.stream().anyMatch(r -> r.date().isAfter(intervention));
     if (after.isEmpty() || before.isEmpty() && after.size() < 2 || !reportedLater) {
       return null;
+    }
+    if (before.isEmpty() && after.get(0).level() == 0 && after.get(0).date().isAfter(intervention)
+        && after.stream().allMatch(r -> r.level() <= 1)) {
+      // The first report, after the intervention, already finds the pupil attending, and absence
+      // stays low: the absence that opened the case came down in one step, though no dated report
+      // says from what level (as a drop of two levels, however long the journal is silent).
+      return "snelle_afname";
     }
     // The level when the intervention started: the last report before it (or the first after).
     int baseline = before.isEmpty() ? after.get(0).level() : before.get(before.size() - 1).level();

@@ -1,6 +1,7 @@
 package org.dossiercoder.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
@@ -368,6 +369,19 @@ class CourseTest {
       d = d.plusWeeks(4);
     }
     return Course.of(r);
+  }
+
+  @Test
+  void attendanceInTheFirstReportAfterTheInterventionIsAQuickDecrease() {
+    LocalDate spreekuur = LocalDate.of(2015, 2, 19);
+    // the absence that opened the case was told undated ("sinds 5 januari aaneengesloten ziek")
+    assertEquals("snelle_afname", dated("2015-03-09=0", "2015-04-21=0").result(spreekuur));
+    assertEquals("snelle_afname", dated("2015-05-04=0", "2015-06-01=1", "2015-06-29=0").result(spreekuur),
+        "however long the journal is silent, and a sick day later");
+    assertEquals("geen", dated("2015-02-19=0", "2015-04-21=0").result(spreekuur),
+        "a report on the day of the intervention is where it started");
+    assertNotEquals("snelle_afname", dated("2015-03-09=0", "2015-04-21=2", "2015-05-20=3").result(spreekuur),
+        "absence that comes back is no quick decrease");
   }
 
   @Test
