@@ -71,11 +71,11 @@ final class EntryDate {
   /** The start of a line, or of an item of a list: "- 11-12: signaal van mentor". */
   private static final String ITEM = "^\\s*(?:[-*•–]\\s*)?";
   /**
-   * Day and month only, followed by text that starts with a capital ("06-10 Gesprek") or alone on
-   * its line ("vr 26/9").
+   * Day and month only, followed by text that starts with a capital ("06-10 Gesprek") or an ordinal
+   * ("29/10 - 2e consult"), or alone on its line ("vr 26/9").
    */
   private static final Pattern DAY_MONTH = Pattern.compile(ITEM + WEEKDAY
-      + "(\\d{1,2})[-/](\\d{1,2})(?![\\d-/.])(?:\\s*[:\\-–]?\\s+(?=[A-Z(\"'])|\\s*:?\\s*$)");
+      + "(\\d{1,2})[-/](\\d{1,2})(?![\\d-/.])(?:\\s*[:\\-–]?\\s+(?=[A-Z(\"']|\\d{1,2}e\\s(?!(?:uur|lesuur|les|dag|week|helft|deel|periode|jaar|klas)\\b))|\\s*:?\\s*$)");
   /**
    * Day and month after a weekday, or set off by a column gap, whatever follows: "di 28/10   tel.
    * verzuimcoörd.", "28/10\ttel. moeder".

@@ -67,6 +67,10 @@ class EntryDateTest {
     assertEquals(LocalDate.of(2014, 9, 26), EntryDate.parse("vr 26/9", null, 2014), "a day and month alone on a line");
     assertEquals(LocalDate.of(2014, 9, 26), EntryDate.parse("26-9:", null, 2014));
     assertNull(EntryDate.parse("3/4 van de lessen gemist", null, 2014), "a fraction in a sentence is no date");
+    assertEquals(LocalDate.of(2015, 10, 29), EntryDate.parse("29/10 - 2e consult, L. met moeder", null, 2015),
+        "an entry that opens with its ordinal");
+    assertEquals(LocalDate.of(2015, 12, 8), EntryDate.parse("8/12: 2e uitnodiging LPA: niet gekomen.", null, 2015));
+    assertNull(EntryDate.parse("3/4 2e uur afwezig", null, 2015), "a fraction before a lesson hour is no date");
     assertNull(EntryDate.parse("januari - mei 2015", null, 0), "a span alone on its line heads a section");
     assertNull(EntryDate.parse("okt 14 lesuren gemist", null, 0),
         "a two-digit number after a month without a colon is an amount, not a year");
