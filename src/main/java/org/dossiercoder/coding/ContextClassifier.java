@@ -303,8 +303,8 @@ public final class ContextClassifier {
       "hoeft", "hoeven", "hoefde", "wil", "willen", "wilde", "wilden", "zie", "ziet", "zien", "zag",
       "herken", "herkent", "herkennen", "herkende", "speelt", "spelen", "speelde", "weet", "weten",
       "wordt", "worden", "werd", "kent", "kennen", "kende", "kenden", "kan", "kon", "mag", "mocht",
-      // "Aan motivatie ontbreekt het betrokkene niet"
-      "ontbreekt", "ontbrak");
+      // "Aan motivatie ontbreekt het betrokkene niet", "Aan zijn inzet lag het niet"
+      "ontbreekt", "ontbrak", "ligt", "lag");
 
   /**
    * Auxiliaries and modals whose infinitive or participle closes the clause after "niet": "Een

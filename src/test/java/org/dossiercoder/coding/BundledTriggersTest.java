@@ -87,6 +87,7 @@ class BundledTriggersTest {
       Geen aanwijzingen voor pesten, drugs of problemen thuis.         | drugs          | NEGATED
       Ze heeft zich nog niet aangemeld voor het mbo, twijfelt tussen verzorgende en kapper. | twijfelt | AFFIRMED
       Doet geen sport meer, zit veel binnen en gamet.                  | gamet          | AFFIRMED
+      Aan zijn inzet lag het niet: tot de herfstvakantie haalde hij alles. | inzet       | NEGATED
       Cognitief geen enkel probleem, zijn cijfers en zijn inzet zijn goed. | cijfers      | NEGATED
       Een IVO-traject (twee ochtenden, thuis) wordt door school niet geboden zolang hij ingeschreven staat. | IVO-traject | NEGATED
       Halt is en blijft in deze zaak niet aan de orde.                 | Halt           | NEGATED
