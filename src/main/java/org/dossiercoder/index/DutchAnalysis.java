@@ -11,7 +11,14 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
 import org.dossiercoder.DossierInputException;
 import org.tartarus.snowball.ext.DutchStemmer;
 
@@ -88,7 +95,7 @@ public final class DutchAnalysis {
   }
 
   private static QueryParser parser(Analyzer analyzer, String field) {
-    QueryParser parser = new QueryParser(field, analyzer);
+    QueryParser parser = new SlopKeepingParser(field, analyzer);
     parser.setDefaultOperator(QueryParser.Operator.OR);
     // Whitespace separates terms as a rule writer expects ("a b" unquoted is a OR b); within a
     // term, words the tokenizer splits ("proces-verbaal") must stay together as a phrase.
@@ -97,6 +104,50 @@ public final class DutchAnalysis {
     parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     parser.setAllowLeadingWildcard(false);
     return parser;
+  }
+
+  /**
+   * The classic parser, except that a phrase's slop also reaches the phrases a synonym expands it
+   * into: {@code "buurtteam besproken"~2} becomes one phrase per form of "buurtteam" (bt,
+   * bt-medewerker, …), and the classic parser applies the slop only to a single phrase, so each
+   * of those phrases would have to match word for word.
+   */
+  static final class SlopKeepingParser extends QueryParser {
+    SlopKeepingParser(String field, Analyzer analyzer) {
+      super(field, analyzer);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      return withSlop(super.getFieldQuery(field, queryText, slop), slop);
+    }
+
+    static Query withSlop(Query query, int slop) {
+      if (slop <= 0) {
+        return query;
+      }
+      if (query instanceof BooleanQuery b) {
+        BooleanQuery.Builder out = new BooleanQuery.Builder();
+        out.setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+        for (BooleanClause c : b.clauses()) {
+          out.add(withSlop(c.getQuery(), slop), c.getOccur());
+        }
+        return out.build();
+      }
+      if (query instanceof PhraseQuery p && p.getSlop() != slop) {
+        PhraseQuery.Builder out = new PhraseQuery.Builder();
+        Term[] terms = p.getTerms();
+        int[] positions = p.getPositions();
+        for (int i = 0; i < terms.length; i++) {
+          out.add(terms[i], positions[i]);
+        }
+        return out.setSlop(slop).build();
+      }
+      if (query instanceof MultiPhraseQuery m && m.getSlop() != slop) {
+        return new MultiPhraseQuery.Builder(m).setSlop(slop).build();
+      }
+      return query;
+    }
   }
 
   /** One analysis chain; see the class comment for the two variants. */

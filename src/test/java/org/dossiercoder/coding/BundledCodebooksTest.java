@@ -424,6 +424,7 @@ class BundledCodebooksTest {
     "Aanwezig: moeder, mentor en de onderwijsconsulent van de gemeente.|risicoprofiel|-",
     // a team only discussed, or a talk with a parent that is still to come, is no party yet
     "Buurtteam besproken met de leerling.|partij|-",
+    "- Buurtteam is besproken;|partij|-",
     "Weinig contact met vader.|partij|-",
     "Verhoor moeder op het bureau van leerplicht.|partij|ouders",
     // support that names no programme, but not the catch-up every pupil has
