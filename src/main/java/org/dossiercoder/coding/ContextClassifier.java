@@ -714,12 +714,18 @@ public final class ContextClassifier {
   private static final Set<String> PERSISTS = Set.of(
       "blijft", "blijven", "aanhoudt", "aanhouden", "doorzet", "doorzetten", "doorgaat", "doorgaan",
       "voortduurt", "voortduren", "verergert", "verergeren", "toeneemt", "toenemen", "zwaarder",
-      "erger", "verslechtert");
+      "erger", "verslechtert",
+      // goes wrong, rises, takes longer, is needed: "als het weer misgaat, kijken we opnieuw naar de
+      // jeugdarts", "als de GGZ-wachttijd langer wordt, …", "als het nodig is, hebben we een MDO"
+      "misgaat", "misgaan", "oploopt", "oplopen", "langer", "nodig");
+
+  /** What a condition says does not work, after "niet": "als het verkorte rooster niet lukt, …". */
+  private static final Set<String> FAILS = Set.of("lukt", "lukken", "werkt", "werken", "genoeg");
 
   /**
    * Whether the "als"/"wanneer" clause that ends at token {@code end} waits on something going on or
-   * getting worse ("als de buikpijn blijft,"), or on help not being enough ("als de gesprekken niet
-   * genoeg zijn").
+   * getting worse ("als de buikpijn blijft,"), or on help not being enough or not working ("als de
+   * gesprekken niet genoeg zijn", "als het verkorte rooster niet lukt").
    */
   private static boolean persistingCondition(List<Token> tokens, int end) {
     for (int a = end; a >= 0 && a >= end - 12; a--) {
@@ -728,7 +734,7 @@ public final class ContextClassifier {
         return false;
       }
       if (PLAN_CONDITIONS.contains(w)) {
-        return !comparison(tokens, a) && persistsIn(tokens, a + 1, end);
+        return !comparison(tokens, a) && persistsIn(tokens, a + 1, end, FAILS);
       }
     }
     return false;
@@ -739,10 +745,10 @@ public final class ContextClassifier {
     return als + 1 < tokens.size() && tokens.get(als).word().equals("als") && tokens.get(als + 1).word().equals("een");
   }
 
-  private static boolean persistsIn(List<Token> tokens, int from, int to) {
+  private static boolean persistsIn(List<Token> tokens, int from, int to, Set<String> failing) {
     for (int k = from; k <= to && k < tokens.size(); k++) {
       String w = tokens.get(k).word();
-      if (PERSISTS.contains(w) || w.equals("genoeg") && k > from && tokens.get(k - 1).word().equals("niet")) {
+      if (PERSISTS.contains(w) || failing.contains(w) && k > from && tokens.get(k - 1).word().equals("niet")) {
         return true;
       }
     }
@@ -767,7 +773,8 @@ public final class ContextClassifier {
         while (end < tokens.size() && !tokens.get(end).word().equals(";") && !commaAfter(sentence, tokens, end - 1)) {
           end++;
         }
-        return persistsIn(tokens, i + 1, end - 1);
+        // (not "als iets niet lukt" after the match: "raakt snel boos als iets niet lukt" is a habit)
+        return persistsIn(tokens, i + 1, end - 1, Set.of("genoeg"));
       }
     }
     return false;

@@ -88,6 +88,10 @@ class BundledTriggersTest {
       Ze heeft zich nog niet aangemeld voor het mbo, twijfelt tussen verzorgende en kapper. | twijfelt | AFFIRMED
       Doet geen sport meer, zit veel binnen en gamet.                  | gamet          | AFFIRMED
       Aan zijn inzet lag het niet: tot de herfstvakantie haalde hij alles. | inzet       | NEGATED
+      Als het verkorte rooster niet lukt, meldt school hem aan voor een OPDC-plaatsing. | OPDC-plaatsing | HYPOTHETICAL
+      Als de wachttijd langer wordt, kijkt het buurtteam naar overbrugging. | buurtteam   | HYPOTHETICAL
+      School: hij raakt snel boos als iets niet lukt.                 | boos           | AFFIRMED
+      Begeleider Sterk VO denkt mee over een andere plek als de opbouw niet lukt. | Sterk VO | AFFIRMED
       Cognitief geen enkel probleem, zijn cijfers en zijn inzet zijn goed. | cijfers      | NEGATED
       Een IVO-traject (twee ochtenden, thuis) wordt door school niet geboden zolang hij ingeschreven staat. | IVO-traject | NEGATED
       Halt is en blijft in deze zaak niet aan de orde.                 | Halt           | NEGATED
