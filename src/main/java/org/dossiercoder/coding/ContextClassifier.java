@@ -719,7 +719,13 @@ public final class ContextClassifier {
       // jeugdarts", "als de GGZ-wachttijd langer wordt, …", "als het nodig is, hebben we een MDO"
       "misgaat", "misgaan", "oploopt", "oplopen", "langer", "nodig");
 
-  /** What a condition says does not work, after "niet": "als het verkorte rooster niet lukt, …". */
+  /** Help that is not enough, after "niet": "als de gesprekken niet genoeg zijn". */
+  private static final Set<String> NOT_ENOUGH = Set.of("genoeg");
+
+  /**
+   * What a condition that opens the sentence says does not work or is not enough, after "niet":
+   * "als het verkorte rooster niet lukt, …".
+   */
   private static final Set<String> FAILS = Set.of("lukt", "lukken", "werkt", "werken", "genoeg");
 
   /**
@@ -774,7 +780,7 @@ public final class ContextClassifier {
           end++;
         }
         // (not "als iets niet lukt" after the match: "raakt snel boos als iets niet lukt" is a habit)
-        return persistsIn(tokens, i + 1, end - 1, Set.of("genoeg"));
+        return persistsIn(tokens, i + 1, end - 1, NOT_ENOUGH);
       }
     }
     return false;
