@@ -31,13 +31,14 @@ final class AbsenceLevel {
   private static final String MONTH = DutchMonths.NAMES;
   /** Where a pupil goes to learn: an mbo student's "opleiding" or "ROC" is the school. */
   private static final String SCHOOL = "(school|de opleiding|opleiding|het roc|roc|het mbo)";
+  // "afw" is the journals' abbreviation of afwezig ("sinds 13-4 volledig afw")
   private static final String ABSENT =
-      "(afwezig|absent|verzuim\\w*|ongeoorl\\w*|gemist|niet (meer )?(op|naar) " + SCHOOL + "|\\bthuis|ziek\\w*|gespijbeld|spijbel\\w*"
+      "(afwezig|afw\\b|absent|verzuim\\w*|ongeoorl\\w*|gemist|niet (meer )?(op|naar) " + SCHOOL + "|\\bthuis|ziek\\w*|gespijbeld|spijbel\\w*"
           + "|weg\\b|niet aanwezig|niet verschenen|zonder bericht)";
 
   /** Absence words that can precede an amount: "thuis" is left out ("thuis, IVO 3 uur per week"). */
   private static final String ABSENT_BEFORE =
-      "(afwezig|absent|verzuim\\w*|ongeoorl\\w*|gemist|niet (op|naar) " + SCHOOL + "|ziek\\w*|gespijbeld|spijbel\\w*|niet aanwezig"
+      "(afwezig|afw\\b|absent|verzuim\\w*|ongeoorl\\w*|gemist|niet (op|naar) " + SCHOOL + "|ziek\\w*|gespijbeld|spijbel\\w*|niet aanwezig"
           // "steeds vaker thuis gebleven: in de twee weken na de vakantie vijf hele dagen"
           + "|thuis ?(ge)?bleven)";
   /** A range "1 a 2", "2 tot 3", "3-4": the upper bound is the amount. */
@@ -59,7 +60,7 @@ final class AbsenceLevel {
   private static final Pattern NEGATED_BEFORE = Pattern.compile("\\b(niet|geen|nooit|nog niet)\\b[^.;,]{0,30}$");
   private static final Pattern FULL = Pattern.compile(
       // "nog niet helemaal weg" is no full absence
-      "(?<!niet )(?<!nooit )(volledig|geheel|helemaal|compleet|totaal) (thuis|afwezig|absent|weg|verzuim\\w*|niet (meer )?(naar|op) " + SCHOOL + ")"
+      "(?<!niet )(?<!nooit )(volledig|geheel|helemaal|compleet|totaal) (thuis|afwezig|afw\\b|absent|weg|verzuim\\w*|niet (meer )?(naar|op) " + SCHOOL + ")"
           + "|(zit|zat|blijft|bleef) (nog steeds |al |volledig |weer )?thuis(?! (betrokken|langs|begeleid\\w*|wonen|werken|als|wanneer|zodra|op dagen))|(?<!geen )(?<!niet )thuiszit\\w*"
           // not a parent who can no longer take the pupil: "ik kan haar niet meer naar school brengen"
           + "|niet meer (naar|op) " + SCHOOL + "(?! (brengen|sturen|dwingen))|\\b0 dagen aanwezig|geen (enkele )?dag (aanwezig|op school)"
@@ -247,7 +248,7 @@ final class AbsenceLevel {
   private static final Pattern SINCE = Pattern.compile(
       // the phrase may carry a remark in brackets: "sinds het begin van het schooljaar (half augustus) thuis"
       // ("vanaf de 2e schoolweek elke maandag afwezig" is a recurring day, not open-ended absence)
-      "(?:sinds|vanaf(?![^.;]{0,30}\\b(?:elke|iedere|soms|vaak|regelmatig)\\b)) ([^.;()]{1,30}?(\\([^)]{0,25}\\) )?)(niet (meer )?(op|naar) school|(?<!niet )(?<!niet meer )(?<!nooit )afwezig|niet (meer )?(gekomen|verschenen|geweest|heen)"
+      "(?:sinds|vanaf(?![^.;]{0,30}\\b(?:elke|iedere|soms|vaak|regelmatig)\\b)) ([^.;()]{1,30}?(\\([^)]{0,25}\\) )?)(niet (meer )?(op|naar) school|(?<!niet )(?<!niet meer )(?<!nooit )afw(ezig)?\\b|niet (meer )?(gekomen|verschenen|geweest|heen)"
           // (not "vanaf het begin niet thuis gevoeld")
           + "|thuis(?! (gevoeld|voelt|voelde|voelen))|zonder (onderwijs|school|schoolplek))");
   /** What a count runs from: "sinds begin schooljaar", "sinds 1 oktober" (read by {@link #sinceDate}). */
@@ -397,8 +398,14 @@ final class AbsenceLevel {
   static Measure measure(String sentence, LocalDate entryDate) {
     String s = PER_WEEK_SHORT.matcher(wholePercentages(Lexicon.fold(sentence.replaceAll("\\s+", " "))))
         .replaceAll("per week");
-    if (NOT_AN_OBSERVATION.matcher(s).find() || looksBack(s, entryDate)) {
+    if (NOT_AN_OBSERVATION.matcher(s).find()) {
       return Measure.NONE;
+    }
+    if (looksBack(s, entryDate)) {
+      // A history that ends in the present: "sep-dec 2014 losse dgn, jan-feb 2 dgn/wk, sinds
+      // 13-4 volledig afw." tells the level now in its last clause.
+      Matcher now = LAST_CLAUSE_UP_TO_NOW.matcher(s);
+      return now.find() && !looksBack(now.group(1), entryDate) ? measure(now.group(1), entryDate) : Measure.NONE;
     }
     Matcher change = FROM_TO.matcher(s);
     if (change.find()) {
@@ -928,6 +935,10 @@ final class AbsenceLevel {
 
   private static final Pattern ANY_MONTH = Pattern.compile("\\b" + MONTH + "\\b");
   private static final Pattern RUNS_UP_TO_NOW = Pattern.compile("\\b(sinds|vanaf|tot nu|t/m|tot en met|nog steeds|nog altijd)\\b");
+  private static final Pattern LAST_CLAUSE_UP_TO_NOW = Pattern.compile(
+      "[,;] *((sinds|nu|inmiddels|momenteel|op dit moment)\\b[^,;]*)$");
+  /** A remark in brackets: "(1 dag in okt)" is an exception within the report, not its period. */
+  private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
 
   /**
    * Whether a sentence tells only of months at least two before its entry's: "Hoog verzuim in
@@ -966,7 +977,7 @@ final class AbsenceLevel {
         // not a date: read on
       }
     }
-    Matcher m = ANY_MONTH.matcher(s);
+    Matcher m = ANY_MONTH.matcher(BRACKETED.matcher(s).replaceAll(""));
     Set<Integer> months = new HashSet<>();
     while (m.find()) {
       int month = DutchMonths.number(m.group(1));

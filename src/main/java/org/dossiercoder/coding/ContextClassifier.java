@@ -264,7 +264,7 @@ public final class ContextClassifier {
       negated = true;
       negatedOutside = true;
     }
-    if (deniedLabel(sentence, tokens, matchLast)) {
+    if (deniedLabel(sentence, tokens, matchLast) || notPresent(sentence, tokens, matchLast)) {
       negated = true;
       negatedOutside = true;
     }
@@ -986,6 +986,33 @@ public final class ContextClassifier {
     return false;
   }
 
+  /** The words after "niet" that say someone was not there: "Buurtteam niet aanwezig". */
+  private static final Set<String> NOT_THERE = Set.of("aanwezig", "verschenen", "gekomen");
+
+  /**
+   * Whether the match is the one who was not there, in a clause of its own: "Buurtteam niet
+   * aanwezig.", "Mentor was niet aanwezig, wel de zoco". (Not a longer clause: "Moeder niet
+   * aanwezig bij het gesprek omdat …" still closes at the clause end below.)
+   */
+  private static boolean notPresent(String sentence, List<Token> tokens, int matchLast) {
+    int i = matchLast + 1;
+    if (i < tokens.size() && Set.of("is", "was", "waren", "zijn").contains(tokens.get(i).word())
+        && !commaAfter(sentence, tokens, matchLast)) {
+      i++;
+    }
+    if (i + 1 >= tokens.size() || commaAfter(sentence, tokens, i - 1) || !tokens.get(i).word().equals("niet")
+        || !NOT_THERE.contains(tokens.get(i + 1).word())) {
+      return false;
+    }
+    return endsClause(sentence, tokens, i + 1) || gapAfter(sentence, tokens, i + 1).indexOf('(') >= 0;
+  }
+
+  /**
+   * Values that deny a label whatever follows: "Drugsgebruik: geen aanwijzingen volgens mentor en
+   * zoco, wel alert blijven" (the rest says whose finding it is).
+   */
+  private static final Set<String> NO_SIGNS = Set.of("aanwijzingen", "aanwijzing", "signalen", "sprake");
+
   /** Values that deny a label outright: "Jeugdarts: niet uitgenodigd", "Buurtteam: n.v.t.". */
   private static final Set<String> LABEL_DENIALS = Set.of("niet", "geen", "nee", "nvt", "afwezig", "afgemeld");
 
@@ -1012,6 +1039,9 @@ public final class ContextClassifier {
         && tokens.get(lead + 2).word().equals("v") && tokens.get(lead + 3).word().equals("t");
     if (!LABEL_DENIALS.contains(value) && !nvt) {
       return false;
+    }
+    if (value.equals("geen") && lead + 2 < tokens.size() && NO_SIGNS.contains(tokens.get(lead + 2).word())) {
+      return true;
     }
     String between = gapAfter(sentence, tokens, lead);
     if (between.indexOf('\'') >= 0 || between.indexOf('"') >= 0 || between.indexOf('\u2018') >= 0

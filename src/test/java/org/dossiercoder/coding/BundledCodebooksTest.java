@@ -89,6 +89,11 @@ class BundledCodebooksTest {
     "Huisbezoek afgelegd, niemand thuis.|partij|-",
     "Huisbezoek: moeder thuis gesproken over de ochtenden.|partij|ouders",
     "Gesproken met de leerling en zijn vader over de ochtenden.|partij|ouders",
+    // a school's registration writes mdr and vdr, a journal "tc" for a phone call
+    "Gesprek mdr + N. over de ochtenden.|partij|ouders",
+    "03-11-15  tc mo. over de stageplek.|partij|ouders",
+    "Vdr doet mee.|partij|ouders",
+    "Ook op het tweede verzoek geeft mdr geen toestemming.|partij|-",
     // parents who act in the plan; moving house with a parent is no part in it
     "Ouders steunen de terugkeer, vader is wel boos op school.|partij|ouders",
     "Moeder let erop dat ze gaat.|partij|ouders",
@@ -413,6 +418,8 @@ class BundledCodebooksTest {
     "In de brugklas kende hij niemand, zijn vrienden van de basisschool gingen naar andere scholen.|risicoprofiel|>loopbaan_overstap",
     "Het verzuim is beperkt gebleven tot één periode van vijf weken.|verzuimpatroon|eenmalig",
     "Sinds de kerst heeft ze geen enkele dag gemist.|verzuimpatroon|-",
+    "N. gaat sinds 2 februari 2015 niet meer naar school.|verzuimpatroon|langdurig_zwaar",
+    "Sinds maandag 3 dagen niet op school geweest.|verzuimpatroon|-",
     "Volgens de mentor hebben de jongens die haar pestten een officiële waarschuwing gehad.|interventie|-",
     "De LPA heeft ouders een officiële waarschuwing gegeven.|interventie|>sanctionerend",
     "SMW'er van school start wekelijkse gesprekken met hem.|interventie|>hulpondersteunend",

@@ -262,6 +262,10 @@ class BundledTriggersTest {
       LPA legt uit: als hij niet komt, volgt een proces-verbaal.       | proces-verbaal | HYPOTHETICAL
       Jeugdarts: niet aanwezig, stuurt verslag.                        | Jeugdarts      | NEGATED
       Mentor: niet tevreden over de inzet in de lessen.                | Mentor         | AFFIRMED
+      Drugsgebruik: geen aanwijzingen volgens mentor en zoco, wel alert blijven. | Drugsgebruik | NEGATED
+      Buurtteam niet aanwezig.                                         | Buurtteam      | NEGATED
+      Mentor was niet aanwezig, wel de zoco.                           | Mentor         | NEGATED
+      Lln ziek, niet aanwezig.                                         | ziek           | AFFIRMED
       Vader spreekt (nog) geen Nederlands.                             | spreekt (nog) geen Nederlands | OTHER_PERSON
       Een eetstoornis is niet helemaal uit te sluiten.                 | eetstoornis    | HYPOTHETICAL
       Het buurtteam krijgt het verslag ter informatie.                 | buurtteam      | NEGATED

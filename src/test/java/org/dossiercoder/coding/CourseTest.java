@@ -297,6 +297,11 @@ class CourseTest {
     "Vanaf 23-2 niet op school.|2015-03-20|3|1",
     "Vanaf maandag 23-2 niet op school.|2015-02-20|-1|NaN",
     "Hij heeft zich vanaf het begin niet thuis gevoeld op deze opleiding.|2015-01-16|-1|NaN",
+    // "afw" for afwezig; a history that ends in the present; a remark in brackets is no period
+    "Stand: lln nog steeds geheel afw.|2015-06-25|3|1",
+    "Uit registratie school: sep-dec 2014 losse dgn (8), jan-feb 2015 ca 2 dgn/wk, sinds 2015-04-13 volledig afw.|2015-05-07|3|1",
+    "Hoog verzuim in oktober en november, daarna minder.|2015-06-10|-1|NaN",
+    "Stand: lln sinds april 2015 vrijwel volledig afw (1 dag in okt).|2015-12-17|3|1",
   })
   void measuresTheShareOfSchoolTimeMissedWhereTheTimeIsGiven(String sentence, String entry, int level, double share) {
     AbsenceLevel.Measure m = AbsenceLevel.measure(sentence, LocalDate.parse(entry));
