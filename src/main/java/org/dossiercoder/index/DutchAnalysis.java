@@ -1,12 +1,15 @@
 package org.dossiercoder.index;
 
+import java.io.Reader;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -152,6 +155,7 @@ public final class DutchAnalysis {
 
   /** One analysis chain; see the class comment for the two variants. */
   static final class Chain extends Analyzer {
+    private static final Pattern CAPITAL_ZAT = Pattern.compile("\\bZAT\\b");
     private final Lexicon lexicon;
     private final boolean splitCompounds;
     private final SynonymMap synonyms;
@@ -160,6 +164,15 @@ public final class DutchAnalysis {
       this.lexicon = lexicon;
       this.splitCompounds = splitCompounds;
       this.synonyms = synonyms;
+    }
+
+    /**
+     * "ZAT" in capitals is the zorg- en adviesteam; in lower case "zat" is a verb ("hij zat thuis"),
+     * which is why the abbreviation list cannot hold it: the case is read before it is folded.
+     */
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return new PatternReplaceCharFilter(CAPITAL_ZAT, "zorgadviesteam", reader);
     }
 
     @Override

@@ -136,6 +136,9 @@ class BundledCodebooksTest {
     "School vraagt leerplicht om een gesprek met leerling en moeder.|partij|-",
     "Schriftelijk bevestigd aan lln en moeder.|partij|-",
     // a return to school built up step by step, extra lessons in a subject
+    // "ZAT" in capitals is the zorg- en adviesteam, "zat" a verb
+    "11 dec. ZAT met mentor en zoco.|interventie|procedureel",
+    "Hij zat de hele week thuis.|interventie|-",
     "Plan: twee weken online, dan opbouw eigen school.|interventie|onderwijsondersteunend",
     "Hij krijgt 1 uur per week extra Nederlands op school.|interventie|onderwijsondersteunend",
     // a timetable cut short for a while, a build-up by mornings, a mentor's check-in, work set out online
