@@ -140,6 +140,9 @@ class BundledCodebooksTest {
     "11 dec. ZAT met mentor en zoco.|interventie|procedureel",
     "Hij zat de hele week thuis.|interventie|-",
     "Plan: twee weken online, dan opbouw eigen school.|interventie|onderwijsondersteunend",
+    // a referral told in the present tense; help under way
+    "Zoco meldt D. aan bij het buurtteam.|interventie|>hulpondersteunend",
+    "Het buurtteam ondersteunt vader thuis.|interventie|>hulpondersteunend",
     "Hij krijgt 1 uur per week extra Nederlands op school.|interventie|onderwijsondersteunend",
     // a timetable cut short for a while, a build-up by mornings, a mentor's check-in, work set out online
     "Afspraak: rooster tijdelijk tot 12.30, evaluatie na herfstvakantie.|interventie|onderwijsondersteunend procedureel",

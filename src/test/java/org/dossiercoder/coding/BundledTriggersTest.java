@@ -266,6 +266,7 @@ class BundledTriggersTest {
       Buurtteam niet aanwezig.                                         | Buurtteam      | NEGATED
       Mentor was niet aanwezig, wel de zoco.                           | Mentor         | NEGATED
       Lln ziek, niet aanwezig.                                         | ziek           | AFFIRMED
+      Mevr. T. verwacht dat er een vorm van jeugdreclassering komt.    | jeugdreclassering | HYPOTHETICAL
       Vader spreekt (nog) geen Nederlands.                             | spreekt (nog) geen Nederlands | OTHER_PERSON
       Een eetstoornis is niet helemaal uit te sluiten.                 | eetstoornis    | HYPOTHETICAL
       Het buurtteam krijgt het verslag ter informatie.                 | buurtteam      | NEGATED
