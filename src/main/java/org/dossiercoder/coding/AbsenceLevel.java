@@ -77,6 +77,8 @@ final class AbsenceLevel {
           + "|\\b0 (dagen|dgn|lessen|lesuren|uur|uren) (onderwijs|aanwezig|aanw\\b|op school|naar school|gevolgd)|schoolgang (blijft|is|was|bleef) (0|nul|nihil)"
           + "|(nagenoeg|vrijwel|bijna|nauwelijks|amper) (niet|nooit|geen dag)( meer)? (op|naar) school"
           + "|(nauwelijks|amper) (op|naar) school"
+          // all days but one: "sinds 2 nov. op 1 dag na niet op school"
+          + "|\\bop (een|1|twee|2|enkele|een paar) (les)?dag(en)? na (niet|nooit|afwezig|weg|thuis)\\b"
           + "|geen schoolgang|(volledige|totale) stop (op )?(de )?schoolgang|geen (les|lessen|onderwijs) (op (haar|zijn) (eigen )?school )?(meer )?gehad"
           + "|niet meer (verschenen|gezien) op school"
           // a journal's bare "sinds 22 september gaat ze niet": the clause ends in the denial

@@ -63,6 +63,16 @@ final class EntryDate {
       LABEL + WEEKDAY + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d-/.])" + LABELLED_END);
   private static final Pattern LABELLED_WRITTEN = Pattern.compile(
       LABEL + WEEKDAY + "(\\d{1,2})\\s+" + MONTHS + "\\.?\\s+(\\d{4})\\b" + LABELLED_END, Pattern.CASE_INSENSITIVE);
+  /**
+   * A heading that names its date with "d.d." (de dato), whatever it names before it: "Huisbezoek 1
+   * d.d. 17-9-2015 (week 38)", "Evaluatie na 12 weken d.d. 10-12-2015", "Zorgoverleg op school
+   * d.d. 9 oktober 2014:". A short heading only: "d.d." in running text dates what it follows.
+   */
+  private static final String DE_DATO = "^\\s*[\\p{L}\\d][^.:;!?]{0,45}?\\s(?i:d\\.\\s?d\\.?)\\s*" + WEEKDAY;
+  private static final Pattern DE_DATO_NUMERIC = Pattern.compile(
+      DE_DATO + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d-/.])" + LABELLED_END);
+  private static final Pattern DE_DATO_WRITTEN = Pattern.compile(
+      DE_DATO + "(\\d{1,2})\\s+" + MONTHS + "\\.?\\s+(\\d{4})\\b" + LABELLED_END, Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMERIC =
       Pattern.compile(LEAD + WEEKDAY + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d-/.])");
   /** The ISO form some registration systems export: "2014-12-09", "2015/01/14". */
@@ -302,6 +312,14 @@ final class EntryDate {
       return of(year(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
     }
     m = LABELLED_WRITTEN.matcher(line);
+    if (m.find()) {
+      return of(Integer.parseInt(m.group(3)), DutchMonths.number(m.group(2)), Integer.parseInt(m.group(1)));
+    }
+    m = DE_DATO_NUMERIC.matcher(line);
+    if (m.find()) {
+      return of(year(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+    }
+    m = DE_DATO_WRITTEN.matcher(line);
     if (m.find()) {
       return of(Integer.parseInt(m.group(3)), DutchMonths.number(m.group(2)), Integer.parseInt(m.group(1)));
     }

@@ -302,6 +302,7 @@ class CourseTest {
     "Uit registratie school: sep-dec 2014 losse dgn (8), jan-feb 2015 ca 2 dgn/wk, sinds 2015-04-13 volledig afw.|2015-05-07|3|1",
     "Hoog verzuim in oktober en november, daarna minder.|2015-06-10|-1|NaN",
     "Stand: lln sinds april 2015 vrijwel volledig afw (1 dag in okt).|2015-12-17|3|1",
+    "Stand: sinds 2 nov. op 1 dag na niet op school.|2016-02-26|3|1",
   })
   void measuresTheShareOfSchoolTimeMissedWhereTheTimeIsGiven(String sentence, String entry, int level, double share) {
     AbsenceLevel.Measure m = AbsenceLevel.measure(sentence, LocalDate.parse(entry));

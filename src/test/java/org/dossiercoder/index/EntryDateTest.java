@@ -47,6 +47,10 @@ class EntryDateTest {
     "Datum/tijd      : vr 23-01-2015 omstreeks 16.00 uur (melding)|2015-01-23",
     // an abbreviated month with its full stop heading the entries below
     "Dec. 2014|2014-12-15",
+    // a heading that names its date with d.d., whatever it names
+    "Huisbezoek 1 d.d. 17-9-2015 (week 38)|2015-09-17",
+    "Evaluatie na 12 weken d.d. 10-12-2015 (week 50)|2015-12-10",
+    "Zorgoverleg op school d.d. 9 oktober 2015:|2015-10-09",
   })
   void datesWithTheirYear(String line, String date) {
     assertEquals(LocalDate.parse(date), EntryDate.parse(line, null, 0));
@@ -104,6 +108,8 @@ class EntryDateTest {
   @Test
   void aLabelIsNoDateWhenItIsAPlaceOrAPreposition() {
     assertNull(EntryDate.parse("Utrecht, 10 december 2014", null, 2014), "the place and date of a letter");
+    assertNull(EntryDate.parse("Moeder belt dat hij d.d. 12-10-2015 niet kwam, dat gebeurt vaker.", null, 2015),
+        "d.d. in running text");
     assertNull(EntryDate.parse("Sinds 04-03-2015 niet op school.", null, 2015), "when the absence began");
     assertNull(EntryDate.parse("Gesprek 12-03-2015 met moeder afgezegd.", null, 2015), "a date inside a sentence");
     assertNull(EntryDate.parse("Verslag - 12 maart 2015 is het gesprek.", null, 2015), "a dash, then running text");
