@@ -410,6 +410,16 @@ final class EntryDate {
     return opensEntry(line) || MONTH_ONLY.matcher(line).find();
   }
 
+  /** A row of an overview by period: "2015-09-14 t/m 2015-10-09   7   12   5". */
+  private static final Pattern PERIOD_ROW = Pattern.compile(
+      "^\\s*(?:20\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2}))\\s*(?:t/m|tot en met|tot|-|–)\\s*"
+          + "(?:20\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2}))(?![\\d-/.])");
+
+  /** Whether a line is a row of an overview by period, which opens with the period it covers. */
+  static boolean isPeriodRow(String line) {
+    return PERIOD_ROW.matcher(line).find();
+  }
+
   /** Whether a line is a row of monthly figures ("okt   6", "jan | 20 lesuren"), which no text continues. */
   static boolean isFigureRow(String line) {
     Matcher m = MONTH_ONLY.matcher(line);

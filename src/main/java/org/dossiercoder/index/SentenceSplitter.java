@@ -98,6 +98,7 @@ public final class SentenceSplitter {
     List<Segment> out = new ArrayList<>();
     LocalDate date = null;
     LocalDate previousRow = null;
+    LocalDate firstPeriodRow = null;
     String section = "";
     int blockStart = 0;
     while (blockStart <= text.length()) {
@@ -109,9 +110,16 @@ public final class SentenceSplitter {
       while (blockEnd < text.length() && softWrap(text, blockEnd)) {
         blockEnd = lineEnd(text, blockEnd + 1);
       }
-      LocalDate d = EntryDate.parse(first, date, anchorYear);
+      // Notes after an overview by period go back to its start: "2015-09-14 t/m 2015-10-09 …" up to
+      // February, then "18 sept. Mentor: …" is September of the overview's year, not the next.
+      LocalDate d = EntryDate.parse(first, firstPeriodRow != null ? firstPeriodRow.minusDays(1) : date, anchorYear);
       if (d != null) {
         date = d;
+        if (!EntryDate.isPeriodRow(first)) {
+          firstPeriodRow = null;
+        } else if (firstPeriodRow == null) {
+          firstPeriodRow = d;
+        }
       }
       // A line of figures for one month ("okt: 4 lesuur") is dated in that month; the lines after
       // it belong to the entry again.

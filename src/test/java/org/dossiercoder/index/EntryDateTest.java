@@ -153,6 +153,14 @@ class EntryDateTest {
   }
 
   @Test
+  void notesAfterAnOverviewByPeriodGoBackToItsStart() {
+    List<Segment> s = SentenceSplitter.split("2015-09-14 t/m 2015-10-09   7   12\n"
+        + "2016-01-25 t/m 2016-02-19   0   2\n18 sept. Mentor: zit er verloren bij.\n2 okt. Weer afwezig.\n");
+    assertEquals(LocalDate.of(2015, 9, 18), s.get(2).entryDate(), "the overview's September, not the next one");
+    assertEquals(LocalDate.of(2015, 10, 2), s.get(s.size() - 1).entryDate(), "and the notes run forward from there");
+  }
+
+  @Test
   void isoDatesAsRegistrationSystemsExportThem() {
     assertEquals(LocalDate.of(2014, 12, 9), EntryDate.parse("2014-12-09  Melding via de vc.", null, 0));
     assertEquals(LocalDate.of(2015, 1, 14), EntryDate.parse("[2015/01/14] Terugkoppeling.", null, 0));
