@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -389,9 +390,15 @@ final class AbsenceLevel {
    * afwezig (1,5%)" is 2 %, not the 5 % after its comma.
    */
   static String wholePercentages(String s) {
-    return DECIMAL_PERCENT.matcher(s).replaceAll(m ->
+    String whole = DECIMAL_PERCENT.matcher(s).replaceAll(m ->
         Math.round(Double.parseDouble(m.group(1) + "." + m.group(2))) + m.group(3).replace("procent", " procent"));
+    return WORD_PERCENT.matcher(whole).replaceAll(m -> (TENS.indexOf(m.group(1)) + 1) * 10 + " procent");
   }
+
+  /** A percentage in words, as a report writes it out: "ongeveer zeventig procent van de lessen aanwezig". */
+  private static final List<String> TENS = List.of(
+      "tien", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "honderd");
+  private static final Pattern WORD_PERCENT = Pattern.compile("\\b(" + String.join("|", TENS) + ") procent\\b");
 
   /** The short forms of "per week" in registration notes: "8 uur p/w", "2 dgn p.w.", "per wk". */
   private static final Pattern PER_WEEK_SHORT = Pattern.compile("\\bp/w\\b|\\bp\\.w\\.?(?!\\w)|\\bper wk\\b\\.?");

@@ -303,6 +303,7 @@ class CourseTest {
     "Hoog verzuim in oktober en november, daarna minder.|2015-06-10|-1|NaN",
     "Stand: lln sinds april 2015 vrijwel volledig afw (1 dag in okt).|2015-12-17|3|1",
     "Stand: sinds 2 nov. op 1 dag na niet op school.|2016-02-26|3|1",
+    "Hij is ongeveer zeventig procent van de lessen aanwezig.|2015-12-17|2|0.3",
   })
   void measuresTheShareOfSchoolTimeMissedWhereTheTimeIsGiven(String sentence, String entry, int level, double share) {
     AbsenceLevel.Measure m = AbsenceLevel.measure(sentence, LocalDate.parse(entry));
