@@ -45,6 +45,13 @@ public final class SentenceSplitter {
       Set.of("jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec");
 
   /**
+   * The parents and the young person abbreviated, which may also end a sentence, so they end one
+   * only before a capital: "PV tegen mo. ivm absoluut verzuim?" is one question, "gesprek met mo.
+   * Lln komt niet" two sentences.
+   */
+  private static final Set<String> PERSON_ABBREVIATIONS = Set.of("mo", "va", "mdr", "vdr", "jr");
+
+  /**
    * OPP domain headings of the Sterk VO plans (seed 003, §2.3), lower-case, to the section key a
    * segment under them gets (the ids of the {@code opp_domein} codebook).
    */
@@ -233,7 +240,7 @@ public final class SentenceSplitter {
         return true; // a list number at the start of a line: "3. Gezondheid"
       }
     }
-    if (MONTH_ABBREVIATIONS.contains(word)) {
+    if (MONTH_ABBREVIATIONS.contains(word) || PERSON_ABBREVIATIONS.contains(word)) {
       int next = dot + 1;
       while (next < text.length() && text.charAt(next) == ' ') {
         next++;

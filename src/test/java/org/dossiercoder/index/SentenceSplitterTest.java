@@ -47,6 +47,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aParentCutShortEndsNoSentenceUnlessACapitalFollows() {
+    List<String> s = SentenceSplitter.split("Overleg LPA: PV tegen mo. ivm absoluut verzuim? Gesprek met va. Lln kwam niet.")
+        .stream().map(Segment::text).toList();
+    assertEquals(List.of("Overleg LPA: PV tegen mo. ivm absoluut verzuim?", "Gesprek met va.", "Lln kwam niet."), s);
+  }
+
+  @Test
   void joinsLinesWrappedInsideASentenceAndSplitsClausesAtSemicolons() {
     String text = "13-03-2015 Na overleg wordt afgezien\nvan een PV; verzuim wordt\ngeoorloofd.\nBelemmerende factoren: weinig\nStructuur thuis";
     List<String> s = SentenceSplitter.split(text).stream().map(Segment::text).toList();
