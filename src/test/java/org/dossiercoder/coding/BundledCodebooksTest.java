@@ -179,6 +179,9 @@ class BundledCodebooksTest {
     "Hij zei in mei, als dit zo doorgaat, komt er een proces-verbaal.|interventie|sanctionerend",
     "Overweegt PV in december als het zo doorgaat.|interventie|-",
     "Zij volgt sinds januari een faalangstreductietraining bij de GGD.|interventie|>hulpondersteunend",
+    // divorce told beside a parent; gaming into the night
+    "Vdr werkt vroeg, mdr woont in Amsterdam (gescheiden).|risicoprofiel|>persoonlijk_scheiding",
+    "J. gamet tot 3-4 uur 's nachts, komt er 's ochtends niet uit.|risicoprofiel|>persoonlijk_verslaving",
     "Cognitieve gedragstherapie start in januari, wachttijd vijf weken.|risicoprofiel|-",
     // studiehouding in other words: school "nutteloos", motivation "gering", a short concentration,
     // work handed in late
