@@ -73,6 +73,10 @@ final class EntryDate {
       DE_DATO + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d-/.])" + LABELLED_END);
   private static final Pattern DE_DATO_WRITTEN = Pattern.compile(
       DE_DATO + "(\\d{1,2})\\s+" + MONTHS + "\\.?\\s+(\\d{4})\\b" + LABELLED_END, Pattern.CASE_INSENSITIVE);
+  /** The full dates after a label, then after a heading's "d.d.": in numbers, then written out. */
+  private static final Pattern[][] LABELLED = {
+    {LABELLED_NUMERIC, LABELLED_WRITTEN}, {DE_DATO_NUMERIC, DE_DATO_WRITTEN}
+  };
   private static final Pattern NUMERIC =
       Pattern.compile(LEAD + WEEKDAY + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d-/.])");
   /** The ISO form some registration systems export: "2014-12-09", "2015/01/14". */
@@ -307,21 +311,15 @@ final class EntryDate {
       }
       return withoutYear(y -> of(y, month, day), previous, anchorYear);
     }
-    m = LABELLED_NUMERIC.matcher(line);
-    if (m.find()) {
-      return of(year(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-    }
-    m = LABELLED_WRITTEN.matcher(line);
-    if (m.find()) {
-      return of(Integer.parseInt(m.group(3)), DutchMonths.number(m.group(2)), Integer.parseInt(m.group(1)));
-    }
-    m = DE_DATO_NUMERIC.matcher(line);
-    if (m.find()) {
-      return of(year(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-    }
-    m = DE_DATO_WRITTEN.matcher(line);
-    if (m.find()) {
-      return of(Integer.parseInt(m.group(3)), DutchMonths.number(m.group(2)), Integer.parseInt(m.group(1)));
+    for (Pattern[] labelled : LABELLED) {
+      m = labelled[0].matcher(line);
+      if (m.find()) {
+        return of(year(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+      }
+      m = labelled[1].matcher(line);
+      if (m.find()) {
+        return of(Integer.parseInt(m.group(3)), DutchMonths.number(m.group(2)), Integer.parseInt(m.group(1)));
+      }
     }
     m = WEEK.matcher(line);
     if (m.find()) {
