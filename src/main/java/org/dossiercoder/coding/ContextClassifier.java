@@ -988,6 +988,8 @@ public final class ContextClassifier {
 
   /** The words after "niet" that say someone was not there: "Buurtteam niet aanwezig". */
   private static final Set<String> NOT_THERE = Set.of("aanwezig", "verschenen", "gekomen");
+  /** The forms of "zijn" that may stand between the one absent and "niet": "Mentor was niet aanwezig". */
+  private static final Set<String> BE = Set.of("is", "was", "waren", "zijn");
 
   /**
    * Whether the match is the one who was not there, in a clause of its own: "Buurtteam niet
@@ -996,7 +998,7 @@ public final class ContextClassifier {
    */
   private static boolean notPresent(String sentence, List<Token> tokens, int matchLast) {
     int i = matchLast + 1;
-    if (i < tokens.size() && Set.of("is", "was", "waren", "zijn").contains(tokens.get(i).word())
+    if (i < tokens.size() && BE.contains(tokens.get(i).word())
         && !commaAfter(sentence, tokens, matchLast)) {
       i++;
     }
