@@ -51,6 +51,10 @@ public final class SentenceSplitter {
    */
   private static final Set<String> PERSON_ABBREVIATIONS = Set.of("mo", "va", "mdr", "vdr", "jr");
 
+  /** School holidays cut short, likewise: "Verzuim sinds zomervak. ca. 10% van de lessen". */
+  private static final Set<String> HOLIDAY_ABBREVIATIONS =
+      Set.of("zomervak", "herfstvak", "kerstvak", "voorjaarsvak", "krokusvak", "meivak");
+
   /**
    * OPP domain headings of the Sterk VO plans (seed 003, §2.3), lower-case, to the section key a
    * segment under them gets (the ids of the {@code opp_domein} codebook).
@@ -240,7 +244,8 @@ public final class SentenceSplitter {
         return true; // a list number at the start of a line: "3. Gezondheid"
       }
     }
-    if (MONTH_ABBREVIATIONS.contains(word) || PERSON_ABBREVIATIONS.contains(word)) {
+    if (MONTH_ABBREVIATIONS.contains(word) || PERSON_ABBREVIATIONS.contains(word)
+        || HOLIDAY_ABBREVIATIONS.contains(word)) {
       int next = dot + 1;
       while (next < text.length() && text.charAt(next) == ' ') {
         next++;

@@ -54,6 +54,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aHolidayCutShortEndsNoSentenceUnlessACapitalFollows() {
+    List<String> s = SentenceSplitter.split("Verzuim sinds zomervak. ca. 10% van de lessen. Terug na herfstvak. Mentor belt.")
+        .stream().map(Segment::text).toList();
+    assertEquals(List.of("Verzuim sinds zomervak. ca. 10% van de lessen.", "Terug na herfstvak.", "Mentor belt."), s);
+  }
+
+  @Test
   void joinsLinesWrappedInsideASentenceAndSplitsClausesAtSemicolons() {
     String text = "13-03-2015 Na overleg wordt afgezien\nvan een PV; verzuim wordt\ngeoorloofd.\nBelemmerende factoren: weinig\nStructuur thuis";
     List<String> s = SentenceSplitter.split(text).stream().map(Segment::text).toList();
