@@ -66,7 +66,8 @@ final class AbsenceLevel {
           // not a parent who can no longer take the pupil: "ik kan haar niet meer naar school brengen"
           + "|niet meer (naar|op) " + SCHOOL + "(?! (brengen|sturen|dwingen))|\\b0 dagen aanwezig|geen (enkele )?dag (aanwezig|op school)"
           // "eens per 6 weken thuis" is how often a father comes home, not weeks of absence
-          + "|(?<!per )(?<!om de )" + NUM + " (weken|maanden|week|maand|wk|wkn) (aaneengesloten |achter elkaar |lang )?(niet (op|naar) " + SCHOOL
+          // ("3e keer in 4 wkn ziek op maandag": four weeks are the window, not the absence)
+          + "|(?<!per )(?<!om de )(?<!\\bin )(?<!binnen )" + NUM + " (weken|maanden|week|maand|wk|wkn) (aaneengesloten |achter elkaar |lang )?(niet (op|naar) " + SCHOOL
           + "|afwezig|thuis|verzuim\\w*|ziek\\w*|gemist|weggebleven|niet geweest|niet gegaan)"
           + "|" + NUM + " (weken|maanden) (aaneengesloten|achter elkaar)"
           // how long the absence has gone on: "verzuim gemeld (nu ruim 2 weken)", "verzuim inmiddels 3 weken"

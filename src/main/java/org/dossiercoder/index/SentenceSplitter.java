@@ -167,8 +167,10 @@ public final class SentenceSplitter {
     if (before < 0 || ".!?:;".indexOf(text.charAt(before)) >= 0 || text.charAt(before) == '\n') {
       return false;
     }
-    // A row of monthly figures ends at its line: "jun | 16 lesuren" is not continued by the note below.
-    if (EntryDate.isFigureRow(text.substring(text.lastIndexOf('\n', nl - 1) + 1, nl))) {
+    // A row of monthly figures ends at its line: "jun | 16 lesuren" is not continued by the note below,
+    // nor a row of a period ("2015-08-31 t/m 2015-09-25   3   2   0") by the year's total under it.
+    String line = text.substring(text.lastIndexOf('\n', nl - 1) + 1, nl);
+    if (EntryDate.isFigureRow(line) || EntryDate.isPeriodRow(line)) {
       return false;
     }
     int after = nl + 1;

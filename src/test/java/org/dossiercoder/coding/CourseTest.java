@@ -304,6 +304,8 @@ class CourseTest {
     "Stand: lln sinds april 2015 vrijwel volledig afw (1 dag in okt).|2015-12-17|3|1",
     "Stand: sinds 2 nov. op 1 dag na niet op school.|2016-02-26|3|1",
     "Hij is ongeveer zeventig procent van de lessen aanwezig.|2015-12-17|2|0.3",
+    // a window of weeks is not weeks of absence
+    "3e keer in 4 wkn ziek op maandag.|2014-10-24|1|NaN",
   })
   void measuresTheShareOfSchoolTimeMissedWhereTheTimeIsGiven(String sentence, String entry, int level, double share) {
     AbsenceLevel.Measure m = AbsenceLevel.measure(sentence, LocalDate.parse(entry));

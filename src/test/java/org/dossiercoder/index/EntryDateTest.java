@@ -161,6 +161,12 @@ class EntryDateTest {
   }
 
   @Test
+  void aRowOfAPeriodIsNotContinuedByTheTotalBelowIt() {
+    List<Segment> s = SentenceSplitter.split("2015-08-31 t/m 2015-09-25   3   2   0\ntotaal 2014-2015: 37 dagen ziek\n");
+    assertEquals("2015-08-31 t/m 2015-09-25   3   2   0", s.get(0).text());
+  }
+
+  @Test
   void isoDatesAsRegistrationSystemsExportThem() {
     assertEquals(LocalDate.of(2014, 12, 9), EntryDate.parse("2014-12-09  Melding via de vc.", null, 0));
     assertEquals(LocalDate.of(2015, 1, 14), EntryDate.parse("[2015/01/14] Terugkoppeling.", null, 0));
