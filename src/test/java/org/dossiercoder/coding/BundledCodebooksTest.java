@@ -429,6 +429,7 @@ class BundledCodebooksTest {
     "Het verzuim is beperkt gebleven tot één periode van vijf weken.|verzuimpatroon|eenmalig",
     "Sinds de kerst heeft ze geen enkele dag gemist.|verzuimpatroon|-",
     "N. gaat sinds 2 februari 2015 niet meer naar school.|verzuimpatroon|langdurig_zwaar",
+    "Melding school: sinds begin sept. nauwelijks op school.|verzuimpatroon|langdurig_zwaar",
     "Schoolgang: het patroon is over de hele periode vrijwel gelijk gebleven.|resultaat|geen",
     "De waarschuwing heeft geen zichtbaar effect op zijn schoolgang gehad.|resultaat|geen",
     "Sinds maandag 3 dagen niet op school geweest.|verzuimpatroon|-",
