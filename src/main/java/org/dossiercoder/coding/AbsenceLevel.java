@@ -282,6 +282,9 @@ final class AbsenceLevel {
           // ("okt: 0 dgn aanw." and "apr: 0% aanwezig" count presence, not absence)
           + "|^" + MONTH + "( tot nu( toe)?)?:? (niets|nihil|0|geen verzuim)\\b"
           + "(?! ?(%|procent)| (dagen|dgn|lessen|lesuren|uur|uren) (onderwijs|aanw|op school|naar school|gevolgd))");
+  /** A clause that opens with a condition, which then bears on the clause before it. */
+  private static final Pattern CONDITION_AFTER_COMMA = Pattern.compile(
+      "^(als|indien|wanneer|zodra|zolang|tenzij|mits|mocht|dan|om|zodat|maar (als|wel)|anders)\\b");
   /** Plans, goals and conditions describe no observed absence: "indien … niet weer naar school". */
   private static final Pattern NOT_AN_OBSERVATION = Pattern.compile(
       "\\b(indien|mocht|tenzij|zodra|zolang|wanneer|bij (aanhoudend|voortdurend|verder|nieuw|opnieuw|herhaald)|doel|doelen|streven|streefdoel|afgesproken|zou|zouden|dreigt"
@@ -408,7 +411,15 @@ final class AbsenceLevel {
   static Measure measure(String sentence, LocalDate entryDate) {
     String s = PER_WEEK_SHORT.matcher(wholePercentages(Lexicon.fold(sentence.replaceAll("\\s+", " "))))
         .replaceAll("per week");
-    if (NOT_AN_OBSERVATION.matcher(s).find()) {
+    Matcher plan = NOT_AN_OBSERVATION.matcher(s);
+    if (plan.find()) {
+      // A plan or condition in a later clause leaves the first one an observation: "D. is sinds
+      // maandag geen dag meer op school geweest, ook niet op de momenten van de afgesproken
+      // check-in" (not "…weer naar school, zodra het rooster past": the condition opens that clause).
+      int comma = s.indexOf(", ");
+      if (comma > 0 && plan.start() > comma && !CONDITION_AFTER_COMMA.matcher(s.substring(comma + 2)).find()) {
+        return measure(s.substring(0, comma), entryDate);
+      }
       return Measure.NONE;
     }
     if (looksBack(s, entryDate)) {

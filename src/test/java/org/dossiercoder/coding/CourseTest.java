@@ -306,6 +306,9 @@ class CourseTest {
     "Hij is ongeveer zeventig procent van de lessen aanwezig.|2015-12-17|2|0.3",
     // a window of weeks is not weeks of absence
     "3e keer in 4 wkn ziek op maandag.|2014-10-24|1|NaN",
+    // a plan or condition in a later clause leaves the first an observation, not one that opens its clause
+    "D. is sinds maandag geen dag meer op school geweest, ook niet op de afgesproken check-in.|2015-11-05|3|1",
+    "Hij gaat weer naar school, zodra het rooster past.|2015-11-05|-1|NaN",
   })
   void measuresTheShareOfSchoolTimeMissedWhereTheTimeIsGiven(String sentence, String entry, int level, double share) {
     AbsenceLevel.Measure m = AbsenceLevel.measure(sentence, LocalDate.parse(entry));
