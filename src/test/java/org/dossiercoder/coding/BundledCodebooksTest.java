@@ -144,6 +144,7 @@ class BundledCodebooksTest {
     "Zoco meldt D. aan bij het buurtteam.|interventie|>hulpondersteunend",
     "Het buurtteam ondersteunt vader thuis.|interventie|>hulpondersteunend",
     "De jongere heeft een vast aanspreekpunt buiten school.|interventie|-",
+    "In de pauzes mag ze de eerste weken naar de zorgruimte bij zoco.|interventie|onderwijsondersteunend",
     "Hij krijgt 1 uur per week extra Nederlands op school.|interventie|onderwijsondersteunend",
     // a timetable cut short for a while, a build-up by mornings, a mentor's check-in, work set out online
     "Afspraak: rooster tijdelijk tot 12.30, evaluatie na herfstvakantie.|interventie|onderwijsondersteunend procedureel",
