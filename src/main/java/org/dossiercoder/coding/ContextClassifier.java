@@ -286,12 +286,28 @@ public final class ContextClassifier {
       // Nederlands"); who it is about still decides: "Moeder spreekt geen Nederlands".
       return MatchContext.NEGATED;
     }
+    // The one a statement is attributed to said it, whatever its mood: "volgens de zorgcoördinator
+    // heeft een aanvraag pas zin als K. zelf in beeld is" (the coordinator is heard, not supposed).
+    if (hypothetical && isSource(tokens, matchFirst)) {
+      hypothetical = false;
+    }
     // A question asserts nothing: "I: Is er ook gesproken over een proces-verbaal?" (interviews).
     if (hypothetical || isQuestion(sentence) || counterfactual(sentence, tokens)) {
       return MatchContext.HYPOTHETICAL;
     }
     return other ? MatchContext.OTHER_PERSON : MatchContext.AFFIRMED;
   }
+
+  /** Whether the match is the one "volgens" names: "volgens de mentor", "volgens haar moeder". */
+  private static boolean isSource(List<Token> tokens, int matchFirst) {
+    int i = matchFirst - 1;
+    if (i >= 0 && (ARTICLES.contains(tokens.get(i).word()) || SOURCE_POSSESSIVES.contains(tokens.get(i).word()))) {
+      i--;
+    }
+    return i >= 0 && tokens.get(i).word().equals("volgens");
+  }
+
+  private static final Set<String> SOURCE_POSSESSIVES = Set.of("haar", "zijn", "hun");
 
   /**
    * Finite verbs of having, being, wanting and seeing (and the passive "wordt") after which a

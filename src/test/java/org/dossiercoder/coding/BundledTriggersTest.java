@@ -267,6 +267,8 @@ class BundledTriggersTest {
       Mentor was niet aanwezig, wel de zoco.                           | Mentor         | NEGATED
       Lln ziek, niet aanwezig.                                         | ziek           | AFFIRMED
       Mevr. T. verwacht dat er een vorm van jeugdreclassering komt.    | jeugdreclassering | HYPOTHETICAL
+      Volgens de zorgcoördinator heeft een aanvraag pas zin als K. meewerkt. | zorgcoördinator | AFFIRMED
+      Volgens de mentor zou een OPDC kunnen helpen.                     | OPDC           | HYPOTHETICAL
       Vader spreekt (nog) geen Nederlands.                             | spreekt (nog) geen Nederlands | OTHER_PERSON
       Een eetstoornis is niet helemaal uit te sluiten.                 | eetstoornis    | HYPOTHETICAL
       Het buurtteam krijgt het verslag ter informatie.                 | buurtteam      | NEGATED
