@@ -307,8 +307,6 @@ public final class ContextClassifier {
     return i >= 0 && tokens.get(i).word().equals("volgens");
   }
 
-  private static final Set<String> SOURCE_POSSESSIVES = Set.of("haar", "zijn", "hun");
-
   /**
    * Finite verbs of having, being, wanting and seeing (and the passive "wordt") after which a
    * clause-final "niet" denies the words put before the verb: "Lichamelijke klachten heeft hij
@@ -1119,6 +1117,8 @@ public final class ContextClassifier {
 
   /** The definite articles, which "volgens" may take before whose word it is ("volgens de ouders"). */
   private static final Set<String> ARTICLES = Set.of("de", "het");
+  /** The possessives "volgens" may take before its source ("volgens haar moeder"); see {@link #isSource}. */
+  private static final Set<String> SOURCE_POSSESSIVES = Set.of("haar", "zijn", "hun");
 
   /** The future auxiliaries, hypothetical on their own but no condition for a denial after them. */
   private static final Set<String> FUTURE = Set.of("zal", "zullen");

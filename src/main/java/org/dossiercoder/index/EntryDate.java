@@ -408,10 +408,12 @@ final class EntryDate {
     return opensEntry(line) || MONTH_ONLY.matcher(line).find();
   }
 
+  /** A date with its year, in the ISO or the day-first form: "2015-09-14", "14-09-15". */
+  private static final String DATE_WITH_YEAR =
+      "(?:20\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2}))";
   /** A row of an overview by period: "2015-09-14 t/m 2015-10-09   7   12   5". */
   private static final Pattern PERIOD_ROW = Pattern.compile(
-      "^\\s*(?:20\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2}))\\s*(?:t/m|tot en met|tot|-|–)\\s*"
-          + "(?:20\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2}))(?![\\d-/.])");
+      "^\\s*" + DATE_WITH_YEAR + "\\s*(?:t/m|tot en met|tot|-|–)\\s*" + DATE_WITH_YEAR + "(?![\\d-/.])");
 
   /** Whether a line is a row of an overview by period, which opens with the period it covers. */
   static boolean isPeriodRow(String line) {

@@ -37,23 +37,20 @@ public final class SentenceSplitter {
           "art");
 
   /**
-   * Months cut short ("sept. meer dan de helft afwezig", "16 okt. gesprek"): a full stop after one
-   * ends no sentence when the text goes on in lower case or with a figure, but does before a capital
-   * ("gesprek gepland eind nov. Moeder belt af").
+   * Words cut short that may also end a sentence, so a full stop after one ends a sentence only
+   * before a capital, not when the text goes on in lower case or with a figure:
+   * <ul>
+   *   <li>months: "sept. meer dan de helft afwezig", "16 okt. gesprek", but "gesprek gepland eind
+   *       nov. Moeder belt af";
+   *   <li>the parents and the young person: "PV tegen mo. ivm absoluut verzuim?" is one question,
+   *       "gesprek met mo. Lln komt niet" two sentences;
+   *   <li>school holidays: "Verzuim sinds zomervak. ca. 10% van de lessen".
+   * </ul>
    */
-  private static final Set<String> MONTH_ABBREVIATIONS =
-      Set.of("jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec");
-
-  /**
-   * The parents and the young person abbreviated, which may also end a sentence, so they end one
-   * only before a capital: "PV tegen mo. ivm absoluut verzuim?" is one question, "gesprek met mo.
-   * Lln komt niet" two sentences.
-   */
-  private static final Set<String> PERSON_ABBREVIATIONS = Set.of("mo", "va", "mdr", "vdr", "jr");
-
-  /** School holidays cut short, likewise: "Verzuim sinds zomervak. ca. 10% van de lessen". */
-  private static final Set<String> HOLIDAY_ABBREVIATIONS =
-      Set.of("zomervak", "herfstvak", "kerstvak", "voorjaarsvak", "krokusvak", "meivak");
+  private static final Set<String> CUT_SHORT = Set.of(
+      "jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
+      "mo", "va", "mdr", "vdr", "jr",
+      "zomervak", "herfstvak", "kerstvak", "voorjaarsvak", "krokusvak", "meivak");
 
   /**
    * OPP domain headings of the Sterk VO plans (seed 003, §2.3), lower-case, to the section key a
@@ -246,8 +243,7 @@ public final class SentenceSplitter {
         return true; // a list number at the start of a line: "3. Gezondheid"
       }
     }
-    if (MONTH_ABBREVIATIONS.contains(word) || PERSON_ABBREVIATIONS.contains(word)
-        || HOLIDAY_ABBREVIATIONS.contains(word)) {
+    if (CUT_SHORT.contains(word)) {
       int next = dot + 1;
       while (next < text.length() && text.charAt(next) == ' ') {
         next++;
