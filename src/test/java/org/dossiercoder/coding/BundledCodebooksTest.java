@@ -383,12 +383,18 @@ class BundledCodebooksTest {
     "Zijn broer van 17 fietst 's ochtends met hem mee naar school.|partij|>netwerk",
     "Een zus van moeder is bereid de jongste kinderen op te vangen.|partij|>netwerk",
     "Zijn zus heeft zelf ook veel verzuimd.|partij|-",
+    "De familie van vader woont in Rotterdam en heeft weinig contact met het gezin.|partij|-",
     // interventie: support without the usual words, and what is no procedure or sanction
     "Mentor: zij krijgt vanaf nu 2 uur per week extra taalles op school.|interventie|>onderwijsondersteunend",
     "Student is per 9 februari overgestapt naar de opleiding ICT niveau 2.|interventie|>onderwijsondersteunend",
     "Hij mag de eerste weken om 9 uur beginnen in plaats van half 9.|interventie|>onderwijsondersteunend",
     "Lln doorverwezen naar HALT wegens spijbelen.|interventie|sanctionerend",
     "Lln wil na de zomer naar een andere opleiding.|interventie|-",
+    // the school before and a language level are no support given now
+    "Zij kwam in 2014 van de ISK in Utrecht.|interventie|-",
+    "Uitstroombewijs van de ISK nog niet binnen.|interventie|-",
+    "NT2-niveau B1, spreekt goed Nederlands.|interventie|-",
+    "Zij krijgt twee uur per week NT2 op school.|interventie|>onderwijsondersteunend",
     "De leerkracht heeft ons gewaarschuwd dat zij tijd nodig heeft om te wennen.|interventie|-",
     "PV van tafel.|interventie|-",
     "Als moeder niet meewerkt aan de aanmelding, maak ik een PV op.|interventie|>sanctionerend",

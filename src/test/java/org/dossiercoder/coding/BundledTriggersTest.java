@@ -352,6 +352,8 @@ class BundledTriggersTest {
       ☐ ongeoorloofd verzuim ☒ ziekmelding                               | ongeoorloofd verzuim | NEGATED
       Periode 1: 0 uur verzuim, vrolijke meid.                           | verzuim         | NEGATED
       Stand p1: 10 uur verzuim.                                          | verzuim         | AFFIRMED
+      Er wordt gekeken of de buurvrouw kan helpen met brengen.           | buurvrouw       | HYPOTHETICAL
+      Een meisje uit haar klas is geschorst na de vechtpartij.           | geschorst       | OTHER_PERSON
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
