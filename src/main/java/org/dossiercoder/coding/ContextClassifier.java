@@ -259,7 +259,7 @@ public final class ContextClassifier {
         negatedOutside = true;
       }
     }
-    if (deniedVerb(tokens, found, matchFirst, matchLast) || deniedHeading(sentence, tokens, found, matchFirst)
+    if (deniedVerb(sentence, tokens, found, matchFirst, matchLast) || deniedHeading(sentence, tokens, found, matchFirst)
         || offerRefused(tokens, matchFirst, matchLast) || ruledOutByComparison(tokens, matchFirst)) {
       negated = true;
       negatedOutside = true;
@@ -954,12 +954,15 @@ public final class ContextClassifier {
    * Dutch puts after the finite verb. Only a one-word match right after the subject qualifies: after
    * a noun the "niet" says something about it ("huiswerk niet af").
    */
-  private static boolean deniedVerb(List<Token> tokens, List<Found> found, int matchFirst, int matchLast) {
+  private static boolean deniedVerb(
+      String sentence, List<Token> tokens, List<Found> found, int matchFirst, int matchLast) {
     if (matchFirst != matchLast || matchFirst == 0) {
       return false;
     }
-    // "Lln blowt niet", or inverted after a fronted phrase: "volgens BT blowt hij niet".
-    int after = PUPIL_SUBJECTS.contains(tokens.get(matchFirst - 1).word()) ? matchLast + 1
+    // "Lln blowt niet", or inverted after a fronted phrase: "volgens BT blowt hij niet"; or
+    // "A. twijfelt niet aan haar keuze", the pupil's initial opening the sentence.
+    boolean initial = matchFirst == 1 && isInitial(sentence, tokens.get(0));
+    int after = initial || PUPIL_SUBJECTS.contains(tokens.get(matchFirst - 1).word()) ? matchLast + 1
         : matchLast + 1 < tokens.size() && PUPIL_SUBJECTS.contains(tokens.get(matchLast + 1).word()) ? matchLast + 2
         : -1;
     if (after < 0) {
@@ -972,6 +975,12 @@ public final class ContextClassifier {
       }
     }
     return false;
+  }
+
+  /** Whether a token is an initial: one capital letter and a full stop ("A.", "M."). */
+  private static boolean isInitial(String sentence, Token t) {
+    return t.end() - t.start() == 1 && Character.isUpperCase(sentence.charAt(t.start()))
+        && t.end() < sentence.length() && sentence.charAt(t.end()) == '.';
   }
 
   /** How far after a sentence-opening denial its colon may stand: "Niet aan de orde op dit moment:". */

@@ -383,6 +383,7 @@ class BundledCodebooksTest {
     "Zijn broer van 17 fietst 's ochtends met hem mee naar school.|partij|>netwerk",
     "Een zus van moeder is bereid de jongste kinderen op te vangen.|partij|>netwerk",
     "Zijn zus heeft zelf ook veel verzuimd.|partij|-",
+    "Haar oudere broer had op het mbo ook moeite met wennen.|risicoprofiel|-",
     "De familie van vader woont in Rotterdam en heeft weinig contact met het gezin.|partij|-",
     // interventie: support without the usual words, and what is no procedure or sanction
     "Mentor: zij krijgt vanaf nu 2 uur per week extra taalles op school.|interventie|>onderwijsondersteunend",

@@ -354,6 +354,7 @@ class BundledTriggersTest {
       Stand p1: 10 uur verzuim.                                          | verzuim         | AFFIRMED
       Er wordt gekeken of de buurvrouw kan helpen met brengen.           | buurvrouw       | HYPOTHETICAL
       Een meisje uit haar klas is geschorst na de vechtpartij.           | geschorst       | OTHER_PERSON
+      B. twijfelt niet aan de opleiding die hij gekozen heeft.            | twijfelt        | NEGATED
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
