@@ -3,8 +3,12 @@ package org.dossiercoder.coding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.dossiercoder.codebook.MatchContext;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,6 +19,17 @@ class BundledTriggersTest {
   @BeforeAll
   static void load() throws Exception {
     classifier = new ContextClassifier(ContextTriggers.load(Path.of("codebooks", "lexicon")));
+  }
+
+  /** A trigger listed twice is matched twice and hides that an edit meant something else. */
+  @Test
+  void listsNoTriggerTwice() throws Exception {
+    Set<List<Object>> seen = new HashSet<>();
+    List<Integer> twice = ContextTriggers.load(Path.of("codebooks", "lexicon")).triggers().stream()
+        .filter(t -> !seen.add(List.of(t.tokens(), t.type(), t.direction())))
+        .map(ContextTriggers.Trigger::line)
+        .toList();
+    assertEquals(List.of(), twice, "lines of context-triggers.txt that repeat an earlier trigger");
   }
 
   @ParameterizedTest(name = "{0} / {1} -> {2}")
