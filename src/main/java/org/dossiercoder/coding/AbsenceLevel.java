@@ -69,20 +69,24 @@ final class AbsenceLevel {
           // ("3e keer in 4 wkn ziek op maandag": four weeks are the window, not the absence)
           + "|(?<!per )(?<!om de )(?<!\\bin )(?<!binnen )" + NUM + " (weken|maanden|week|maand|wk|wkn) (aaneengesloten |achter elkaar |lang )?(niet (op|naar) " + SCHOOL
           + "|afwezig|thuis|verzuim\\w*|ziek\\w*|gemist|weggebleven|niet geweest|niet gegaan)"
-          + "|" + NUM + " (weken|maanden) (aaneengesloten|achter elkaar)"
+          + "|" + NUM + " (weken|maanden|wk|wkn) (aaneengesloten|achter elkaar)"
           // how long the absence has gone on: "verzuim gemeld (nu ruim 2 weken)", "verzuim inmiddels 3 weken"
           + "|\\bverzuim(?!melding|signaal|gesprek|brief|overzicht|registratie)\\w*[^.;]{0,25}?\\b(nu|inmiddels|al) (ruim |bijna |ongeveer |zo'n )?"
-          + NUM + " (weken|maanden)\\b(?! (geleden|terug|oud))"
-          + "|(?<!per \\w{1,6} )(weken|maanden) (lang )?(niet (op|naar) school|afwezig|thuis)|hele (week|maand|periode) (afwezig|absent|weg|niet)"
+          + NUM + " (weken|maanden|wk|wkn)\\b(?! (geleden|terug|oud))"
+          + "|(?<!per \\w{1,6} )(weken|maanden) (lang )?(niet (op|naar) school|afwezig|thuis)|hele (week|maand|periode) (afwezig|afw\\b|absent|weg|niet)"
+          // a year-end account: "Stand 2015: vrijwel het hele jaar niet op school geweest"
+          + "|hele (school)?jaar (niet (op|naar) school|afwezig|afw\\b|thuis (gezeten|geweest|gebleven))"
           + "|geen (enkele )?(les)?dag( meer)? (aanwezig|op school|naar school|geweest)"
           + "|geen enkele (les)?dag\\b(?!( (of|en) \\w+)?( meer)? (gemist|verzuimd|afwezig|ziek|te laat))|geen (enkele )?les(sen)? (meer )?(gevolgd|bijgewoond)"
-          + "|\\b0 (dagen|dgn|lessen|lesuren|uur|uren) (onderwijs|aanwezig|aanw\\b|op school|naar school|gevolgd)|schoolgang (blijft|is|was|bleef) (0|nul|nihil)"
+          + "|\\b0 (dagen|dgn|lessen|lesuren|uur|uren) (onderwijs|aanwezig|aanw\\b|op school|naar school|gevolgd)|schoolgang (blijft |is |was |bleef )?(nog steeds |nog altijd |nog |vrijwel |nagenoeg )?(0|nul|nihil)\\b"
           + "|(nagenoeg|vrijwel|bijna|nauwelijks|amper) (niet|nooit|geen dag)( meer)? (op|naar) school"
           + "|(nauwelijks|amper) (op|naar) school"
           // all days but one: "sinds 2 nov. op 1 dag na niet op school"
           + "|\\bop (een|1|twee|2|enkele|een paar) (les)?dag(en)? na (niet|nooit|afwezig|weg|thuis)\\b"
-          + "|geen schoolgang|(volledige|totale) stop (op )?(de )?schoolgang|geen (les|lessen|onderwijs) (op (haar|zijn) (eigen )?school )?(meer )?gehad"
+          + "|geen schoolgang|geen schoolbezoek\\b|(volledige|totale) stop (op )?(de )?schoolgang|geen (les|lessen|onderwijs) (op (haar|zijn) (eigen )?school )?(meer )?gehad"
           + "|niet meer (verschenen|gezien) op school"
+          // nothing attended since a date: "Stand: 0 lessen sinds 24-02"
+          + "|(?<![\\d,.])(0|nul) (lessen|lesuren|lesdagen|schooldagen|dagen|dgn) (aanwezig |gevolgd |op school )?sinds\\b"
           // a journal's bare "sinds 22 september gaat ze niet": the clause ends in the denial
           + "|\\bsinds [^.;,]{1,30} (gaat|ging|komt|kwam) (hij|ze|zij)( nog steeds| helemaal)? niet( meer)?( \\(|[.;,]|$)"
           // not enrolled anywhere: no school to attend ("geen sprake van absoluut verzuim" is none)
@@ -213,6 +217,13 @@ final class AbsenceLevel {
    * A change told as "van A naar B" after a word of change ("afgenomen, van volledig afwezig naar vier
    * van de vijf dagen op school", "teruggebracht van 3 dagen naar 1 dag per week"); B is read alone.
    */
+  /**
+   * A return that failed, told in the last clause: "F. is 2x geweest (1 uur), daarna weer thuis",
+   * "Dag 3 niet. Daarna niet meer verschenen": where the pupil ended up is the level now.
+   */
+  private static final Pattern THEN_HOME = Pattern.compile(
+      "\\b(daarna|sindsdien|vervolgens|nadien)( is (hij|ze|zij))? (weer |opnieuw )?(volledig |helemaal )?"
+          + "(thuis( gebleven)?|niet meer (gekomen|geweest|verschenen|op school|naar school))( \\([^)]{0,40}\\))?[ .;!]*$");
   private static final Pattern FROM_TO = Pattern.compile(
       "\\b(afgenomen|toegenomen|gedaald|gestegen|gezakt|opgelopen|teruggelopen|teruggebracht|verminderd|uitgebreid"
           + "|opgebouwd|verbeterd|verslechterd|gegaan)[,:]? van [^.;]{3,60}? naar (?<to>[^.;]{3,80})");
@@ -254,7 +265,9 @@ final class AbsenceLevel {
       // ("vanaf de 2e schoolweek elke maandag afwezig" is a recurring day, not open-ended absence)
       "(?:sinds|vanaf(?![^.;]{0,30}\\b(?:elke|iedere|soms|vaak|regelmatig)\\b)) ([^.;()]{1,30}?(\\([^)]{0,25}\\) )?)(niet (meer )?(op|naar) school|(?<!niet )(?<!niet meer )(?<!nooit )afw(ezig)?\\b|niet (meer )?(gekomen|verschenen|geweest|heen)"
           // (not "vanaf het begin niet thuis gevoeld")
-          + "|thuis(?! (gevoeld|voelt|voelde|voelen))|zonder (onderwijs|school|schoolplek))");
+          + "|thuis(?! (gevoeld|voelt|voelde|voelen))|zonder (onderwijs|school|schoolplek)"
+          // "F. sinds 10-11 ziekgemeld" (not "sinds de zomer vaak ziek": a recurring complaint)
+          + "|(?<!x )(?<!keer )(?<!maal )(?<!vaak )(?<!vaker )(?<!soms )(?<!regelmatig )(?<!geregeld )(?<!niet )(?<!niet meer )ziek ?gemeld\\b(?! (op|op de|elke|iedere) )(?!\\w))");
   /** What a count runs from: "sinds begin schooljaar", "sinds 1 oktober" (read by {@link #sinceDate}). */
   private static final Pattern COUNTED_SINCE = Pattern.compile("\\bsinds ([^.;]{1,40})");
   /** An amount inside a "sinds" phrase makes it a counted report, not an open-ended one. */
@@ -271,7 +284,7 @@ final class AbsenceLevel {
       "(dag|dagen|ochtenden|middagen) per week|\\b(week|weken|wk)\\b[^.;]{0,20}\\belk\\b");
   private static final Pattern BACK_TO_ZERO = Pattern.compile(
       "(naar|tot) (nagenoeg |vrijwel |bijna )?(nul|nihil|0)\\b|\\b(nagenoeg|vrijwel|bijna) (nul|nihil)\\b"
-          + "|\\b(nauwelijks|amper) (nog |meer )?verzuim\\b|\\b(nagenoeg|vrijwel) geen verzuim\\b|(absoluut )?verzuim (is )?(beeindigd|opgeheven)|nog geen (ongeoorloofd )?verzuim|geen (ongeoorloofd )?verzuim (meer|gemeld|geregistreerd)"
+          + "|(?<!daarvoor )(?<!voorheen )(?<!vroeger )\\b(nauwelijks|amper) (nog |meer )?verzuim\\b|\\b(nagenoeg|vrijwel) geen verzuim\\b|(absoluut )?verzuim (is )?(beeindigd|opgeheven)|nog geen (ongeoorloofd )?verzuim|geen (ongeoorloofd )?verzuim (meer|gemeld|geregistreerd)"
           // "geen enkele dag of les meer afwezig geweest"
           + "|geen (enkele |enkel |een )?(les|lesdag|dag|uur|lesuur|lessen|dagen|uren|lesuren)( (of|en) (een )?(les|lesdag|dag|uur|lesuur))? (meer )?"
           + "(gemist|verzuimd|afwezig|verzuim|ongeoorloofd)"
@@ -421,6 +434,9 @@ final class AbsenceLevel {
         return measure(s.substring(0, comma), entryDate);
       }
       return Measure.NONE;
+    }
+    if (THEN_HOME.matcher(s).find()) {
+      return Measure.level(3);
     }
     if (looksBack(s, entryDate)) {
       // A history that ends in the present: "sep-dec 2014 losse dgn, jan-feb 2 dgn/wk, sinds

@@ -309,6 +309,25 @@ class CourseTest {
     // a plan or condition in a later clause leaves the first an observation, not one that opens its clause
     "D. is sinds maandag geen dag meer op school geweest, ook niet op de afgesproken check-in.|2015-11-05|3|1",
     "Hij gaat weer naar school, zodra het rooster past.|2015-11-05|-1|NaN",
+    // a return that failed ends at home; nothing attended since a date; weeks written "wk"; a year's account
+    "F. is 2x geweest (1 uur), daarna weer thuis.|2015-02-24|3|1",
+    "07-09 aanwezig 1,5 uur. Daarna niet meer verschenen.|2015-09-07|3|1",
+    "Twee weken ziek geweest, daarna weer naar school.|2015-03-12|3|1",
+    "Stand: 0 lessen sinds 24-02.|2015-04-16|3|1",
+    "Schoolgang nog steeds nihil.|2015-11-05|3|1",
+    "Maart–mei: geen schoolbezoek.|2015-05-29|3|1",
+    "13-10-14 t/m 24-10-14 hele periode afw., ziekgemeld.|2014-10-24|3|1",
+    "zoco: verzuim nu 3 wk aaneengesloten.|2014-11-03|3|1",
+    "Stand 2015: vrijwel het hele jaar niet op school geweest (behalve 2 uur in feb en 2 ochtenden in sept).|2015-12-18|3|1",
+    "Het hele jaar niet ziek geweest.|2015-12-18|-1|NaN",
+    // reported sick since a date is open-ended absence (full from three weeks); sick reports counted are not
+    "F. sinds 10-11 ziekgemeld (buikpijn, misselijk).|2014-11-24|2|NaN",
+    "F. sinds 10-11 ziekgemeld (buikpijn, misselijk).|2014-12-01|3|1",
+    "Sinds 10 maart ziekgemeld.|2015-03-12|2|NaN",
+    "Sinds januari vaak ziekgemeld op maandag.|2015-03-12|1|NaN",
+    "Telefonisch contact mentor: sinds 1 feb alle dagen aanwezig, 1x ziek gemeld (griep).|2016-02-15|1|NaN",
+    // hardly any absence before the last day at school is history, not attendance now
+    "Laatste dag op school vr 07-11, daarvoor nauwelijks verzuim.|2014-11-24|-1|NaN",
   })
   void measuresTheShareOfSchoolTimeMissedWhereTheTimeIsGiven(String sentence, String entry, int level, double share) {
     AbsenceLevel.Measure m = AbsenceLevel.measure(sentence, LocalDate.parse(entry));
