@@ -59,6 +59,25 @@ class BundledCodebooksTest {
 
   @ParameterizedTest(name = "{1}: {0} -> {2}")
   @CsvSource(delimiter = '|', value = {
+    // partij: a primary school's intern begeleider and groepsleerkracht are the school
+    "Aanwezig: Anouk (lkr gr. 7), Ellen (IB).|partij|school",
+    "Gesprek van de groepsleerkracht met de jeugdverpleegkundige.|partij|>school",
+    // a pupil's own choice and transition troubles; afstroom written as the levels
+    "Ze vond de overstap naar het vo erg groot.|risicoprofiel|loopbaan_overstap",
+    "Hij is vorig jaar van de tl naar de kader gegaan, dat heeft hij nooit verkropt.|risicoprofiel|loopbaan_afstroom",
+    "Kevin twijfelt over wat hij wil en vindt het moeilijk om te kiezen.|risicoprofiel|>loopbaan_keuze",
+    "Concentratie is ook met medicatie een aandachtspunt.|risicoprofiel|>studiehouding_concentratie",
+    "Van huiswerk komt er weinig van, hij laat werk liggen.|risicoprofiel|studiehouding_huiswerk",
+    // every primary-school pupil works from a weektaak: only one sent home or adapted is maatwerk
+    "Als ze te laat komt, komt haar weektaak niet af.|interventie|-",
+    "De mentor mailt elke week de weektaak naar huis.|interventie|onderwijsondersteunend",
+    // undated accounts of the course and the result
+    "Het verzuim is over het hele traject geleidelijk afgenomen, zonder terugval.|verzuimpatroon|afnemend",
+    "Het verzuim is over het hele traject geleidelijk afgenomen, zonder terugval.|resultaat|geleidelijke_afname",
+    "Sindsdien zit hij thuis, nu al tien weken, hele dagen.|verzuimpatroon|>langdurig_zwaar",
+    "Hij is sinds september in Nederland en is nog geen dag naar school geweest.|verzuimpatroon|langdurig_zwaar",
+    "Mo is sinds het gesprek elke dag op school geweest, geen uur gemist.|resultaat|snelle_afname",
+    "Ze is sinds de kerst niet elke dag op school geweest.|resultaat|-",
     // partij: MBO school roles are the school
     "Gesprek met de studieloopbaanbegeleider over de stage.|partij|school",
     "Volgens de SLB'er komt hij vaak te laat.|partij|school",

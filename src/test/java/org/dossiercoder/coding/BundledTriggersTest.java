@@ -297,6 +297,8 @@ class BundledTriggersTest {
       Normaal volgt bij absoluut verzuim een PV.                       | PV             | HYPOTHETICAL
       Zoco vraagt het SWV mee te denken, alleen indien terugkeer niet lukt. | SWV       | HYPOTHETICAL
       Lln werkt alleen als de docent naast haar zit, overleg met BT.   | BT             | AFFIRMED
+      Mocht het verzuim zo doorgaan, dan kan alleen een rebound iets veranderen. | rebound | HYPOTHETICAL
+      Er is geen sprake van pesten, alleen van ruzie met een klasgenoot. | ruzie          | AFFIRMED
       Als u dat wilt, kan er ook iemand van het buurtteam meekomen.    | buurtteam      | HYPOTHETICAL
       Wij zijn bereid om met een aangepast rooster te beginnen.        | aangepast rooster | HYPOTHETICAL
       De leidinggevende van de winkel is grensoverschrijdend tegen stagiairs. | grensoverschrijdend | OTHER_PERSON
