@@ -71,6 +71,10 @@ class BundledCodebooksTest {
     // every primary-school pupil works from a weektaak: only one sent home or adapted is maatwerk
     "Als ze te laat komt, komt haar weektaak niet af.|interventie|-",
     "De mentor mailt elke week de weektaak naar huis.|interventie|onderwijsondersteunend",
+    // a PV announced; an end-of-placement talk is an evaluation; no worries at home is no lack of structure
+    "Zij kondigt aan dat ze bij nog twee weken verzuim een proces-verbaal opmaakt.|interventie|sanctionerend",
+    "Eindgesprek met vader, teamleider en Daan.|interventie|>procedureel",
+    "Geen zorgen over de thuissituatie: ouders zijn betrokken, er is structuur.|risicoprofiel|-",
     // undated accounts of the course and the result
     "Het verzuim is over het hele traject geleidelijk afgenomen, zonder terugval.|verzuimpatroon|afnemend",
     "Het verzuim is over het hele traject geleidelijk afgenomen, zonder terugval.|resultaat|geleidelijke_afname",

@@ -298,6 +298,8 @@ class BundledTriggersTest {
       Zoco vraagt het SWV mee te denken, alleen indien terugkeer niet lukt. | SWV       | HYPOTHETICAL
       Lln werkt alleen als de docent naast haar zit, overleg met BT.   | BT             | AFFIRMED
       Mocht het verzuim zo doorgaan, dan kan alleen een rebound iets veranderen. | rebound | HYPOTHETICAL
+      Van huiselijk geweld heb ik geen aanwijzingen, ook niet van moeder gehoord. | huiselijk geweld | NEGATED
+      Op school zijn er geen aanwijzingen voor pesten.                 | pesten         | NEGATED
       Er is geen sprake van pesten, alleen van ruzie met een klasgenoot. | ruzie          | AFFIRMED
       Als u dat wilt, kan er ook iemand van het buurtteam meekomen.    | buurtteam      | HYPOTHETICAL
       Wij zijn bereid om met een aangepast rooster te beginnen.        | aangepast rooster | HYPOTHETICAL
