@@ -300,6 +300,9 @@ class BundledTriggersTest {
       Mocht het verzuim zo doorgaan, dan kan alleen een rebound iets veranderen. | rebound | HYPOTHETICAL
       Van huiselijk geweld heb ik geen aanwijzingen, ook niet van moeder gehoord. | huiselijk geweld | NEGATED
       Op school zijn er geen aanwijzingen voor pesten.                 | pesten         | NEGATED
+      School zoekt uit of een aangepast rooster kan.                   | aangepast rooster | HYPOTHETICAL
+      Y. heeft baat bij remedial teaching, 2x per week.                | remedial teaching | HYPOTHETICAL
+      Y. heeft veel baat gehad bij de remedial teaching.               | remedial teaching | AFFIRMED
       Er is geen sprake van pesten, alleen van ruzie met een klasgenoot. | ruzie          | AFFIRMED
       Als u dat wilt, kan er ook iemand van het buurtteam meekomen.    | buurtteam      | HYPOTHETICAL
       Wij zijn bereid om met een aangepast rooster te beginnen.        | aangepast rooster | HYPOTHETICAL

@@ -312,7 +312,8 @@ class CourseTest {
     // a return that failed ends at home; nothing attended since a date; weeks written "wk"; a year's account
     "F. is 2x geweest (1 uur), daarna weer thuis.|2015-02-24|3|1",
     "07-09 aanwezig 1,5 uur. Daarna niet meer verschenen.|2015-09-07|3|1",
-    "Twee weken ziek geweest, daarna weer naar school.|2015-03-12|3|1",
+    "Een dag ziek geweest, daarna weer naar school.|2015-03-12|1|NaN",
+    "Moeder is daarna niet meer verschenen op het spreekuur.|2015-03-12|-1|NaN",
     "Stand: 0 lessen sinds 24-02.|2015-04-16|3|1",
     "Schoolgang nog steeds nihil.|2015-11-05|3|1",
     "Maart–mei: geen schoolbezoek.|2015-05-29|3|1",
