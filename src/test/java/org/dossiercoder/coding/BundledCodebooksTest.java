@@ -75,6 +75,9 @@ class BundledCodebooksTest {
     "Zij kondigt aan dat ze bij nog twee weken verzuim een proces-verbaal opmaakt.|interventie|sanctionerend",
     "Eindgesprek met vader, teamleider en Daan.|interventie|>procedureel",
     "Geen zorgen over de thuissituatie: ouders zijn betrokken, er is structuur.|risicoprofiel|-",
+    // a rule agreed with the pupil alone is no agreement on who does what; one with the mentor is
+    "Afspraak lln: wekker, console om 23.00 uur uit.|interventie|-",
+    "Afspraak: mentor belt elke ochtend als lln er niet is.|interventie|>procedureel",
     // undated accounts of the course and the result
     "Het verzuim is over het hele traject geleidelijk afgenomen, zonder terugval.|verzuimpatroon|afnemend",
     "Het verzuim is over het hele traject geleidelijk afgenomen, zonder terugval.|resultaat|geleidelijke_afname",
