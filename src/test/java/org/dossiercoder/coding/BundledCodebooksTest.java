@@ -78,6 +78,10 @@ class BundledCodebooksTest {
     // a rule agreed with the pupil alone is no agreement on who does what; one with the mentor is
     "Afspraak lln: wekker, console om 23.00 uur uit.|interventie|-",
     "Afspraak: mentor belt elke ochtend als lln er niet is.|interventie|>procedureel",
+    // parents who take part: an agreement made with them, cooperation, presence at every meeting
+    "Ik heb met moeder afgesproken dat F. mij mag bellen als het niet gaat.|partij|>ouders",
+    "Moeder komt elke week op bezoek en is bij alle gesprekken aanwezig.|partij|>ouders",
+    "Vader wil niet meewerken.|partij|-",
     // undated accounts of the course and the result
     "Het verzuim is over het hele traject geleidelijk afgenomen, zonder terugval.|verzuimpatroon|afnemend",
     "Het verzuim is over het hele traject geleidelijk afgenomen, zonder terugval.|resultaat|geleidelijke_afname",
