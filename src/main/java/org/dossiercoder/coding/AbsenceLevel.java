@@ -214,16 +214,16 @@ final class AbsenceLevel {
   }
 
   /**
-   * A change told as "van A naar B" after a word of change ("afgenomen, van volledig afwezig naar vier
-   * van de vijf dagen op school", "teruggebracht van 3 dagen naar 1 dag per week"); B is read alone.
-   */
-  /**
    * A return that failed, told in the last clause: "F. is 2x geweest (1 uur), daarna weer thuis",
    * "Dag 3 niet. Daarna niet meer verschenen": where the pupil ended up is the level now.
    */
   private static final Pattern THEN_HOME = Pattern.compile(
       "\\b(daarna|sindsdien|vervolgens|nadien)( is (hij|ze|zij))? (weer |opnieuw )?(volledig |helemaal )?"
           + "(thuis( gebleven)?|niet meer (gekomen|geweest|verschenen|op school|naar school))( \\([^)]{0,40}\\))?[ .;!]*$");
+  /**
+   * A change told as "van A naar B" after a word of change ("afgenomen, van volledig afwezig naar vier
+   * van de vijf dagen op school", "teruggebracht van 3 dagen naar 1 dag per week"); B is read alone.
+   */
   private static final Pattern FROM_TO = Pattern.compile(
       "\\b(afgenomen|toegenomen|gedaald|gestegen|gezakt|opgelopen|teruggelopen|teruggebracht|verminderd|uitgebreid"
           + "|opgebouwd|verbeterd|verslechterd|gegaan)[,:]? van [^.;]{3,60}? naar (?<to>[^.;]{3,80})");
