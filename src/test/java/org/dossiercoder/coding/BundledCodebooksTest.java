@@ -82,6 +82,8 @@ class BundledCodebooksTest {
     "Ik heb met moeder afgesproken dat F. mij mag bellen als het niet gaat.|partij|>ouders",
     "Moeder komt elke week op bezoek en is bij alle gesprekken aanwezig.|partij|>ouders",
     "Vader wil niet meewerken.|partij|-",
+    "Lln wilde meewerken aan het opbouwschema.|partij|-",
+    "Vader was vriendelijk en wilde meewerken.|partij|>ouders",
     // undated accounts of the course and the result
     "Het verzuim is over het hele traject geleidelijk afgenomen, zonder terugval.|verzuimpatroon|afnemend",
     "Het verzuim is over het hele traject geleidelijk afgenomen, zonder terugval.|resultaat|geleidelijke_afname",
