@@ -10,10 +10,14 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -36,6 +40,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * The codebooks of a folder: every {@code *.yaml} file except {@code attributes.yaml}.
@@ -50,7 +55,7 @@ public final class Codebooks {
   public static final String ATTRIBUTES_FILE = "attributes.yaml";
 
   private static final Set<String> CODEBOOK_KEYS =
-      Set.of("id", "label", "kind", "description", "source", "order", "decision", "synonyms", "skip", "codes");
+      Set.of("id", "label", "kind", "description", "source", "order", "decision", "synonyms", "skip", "fragments", "codes");
   /** Code ids a course decision can produce. */
   public static final List<String> COURSE_CODES =
       List.of("eenmalig", "langdurig_licht", "langdurig_zwaar", "escalerend", "afnemend");
@@ -62,6 +67,7 @@ public final class Codebooks {
   private static final Set<String> RULE_KEYS = Set.of("id", "query", "documents", "sections", "from", "until", "counts", "strong",
       "speakers", "roles", "question");
   private static final String ID_PATTERN = "[a-z][a-z0-9_]*";
+  private static final Pattern FRAGMENT_REF = Pattern.compile("\\$\\{([^}]*)\\}");
 
   private final Path dir;
   private final List<Codebook> codebooks;
@@ -143,9 +149,11 @@ public final class Codebooks {
       throw new DossierInputException(
           file, YamlMap.line(book.node("synonyms")), "synonyms: " + e.getMessage(), e);
     }
-    String skip = book.string("skip", "");
+    Map<String, String> fragments = fragments(book, text);
+    String skip = expand(book, "skip", book.string("skip", ""), fragments);
     Parsers parser = new Parsers(
-        text, question, kind, skip.isEmpty() ? null : compile(book, "skip", skip, text), denialTerms(text));
+        text, question, kind, skip.isEmpty() ? null : compile(book, "skip", skip, text), denialTerms(text),
+        fragments);
     List<Node> codeNodes = book.list("codes");
     if (codeNodes.isEmpty()) {
       throw book.error(root, "no codes; expected a list 'codes:'");
@@ -178,10 +186,69 @@ public final class Codebooks {
   /**
    * The parsers of a codebook's rules and questions, its kind (for rule defaults), the query of
    * sentences none of its rules may match ({@code skip:}) or null, and each denial word as its text
-   * parser analyses it (the term it gives, when it gives one), parsed once for all its rules.
+   * parser analyses it (the term it gives, when it gives one), parsed once for all its rules; and
+   * the book's named query fragments.
    */
   private record Parsers(
-      QueryParser text, QueryParser question, CodebookKind kind, Query skip, Map<String, Term> denials) {}
+      QueryParser text, QueryParser question, CodebookKind kind, Query skip, Map<String, Term> denials,
+      Map<String, String> fragments) {}
+
+  /**
+   * The book's {@code fragments:}: named pieces of query that several rules share (a clause that
+   * excludes agreements made with the pupil alone, say), so that a correction is made once. Each
+   * must parse on its own, so that an error names the fragment rather than every rule using it,
+   * and may not refer to another fragment.
+   */
+  private static Map<String, String> fragments(YamlMap book, QueryParser text) throws DossierInputException {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, ScalarNode> e : book.scalars("fragments").entrySet()) {
+      String name = e.getKey();
+      ScalarNode value = e.getValue();
+      if (!name.matches(ID_PATTERN)) {
+        throw book.error(value, "fragment name '" + name + "' must be lower-case snake_case (a-z, 0-9, _)");
+      }
+      String query = value.getValue().strip();
+      if (query.contains("${")) {
+        throw book.error(value, "fragment '" + name + "' refers to another fragment; fragments cannot nest");
+      }
+      try {
+        if (text.parse(query) instanceof MatchNoDocsQuery) {
+          throw book.error(value, "fragment '" + name + "' has no searchable words");
+        }
+      } catch (ParseException | BooleanQuery.TooManyClauses | IllegalArgumentException ex) {
+        String message = ex.getMessage() == null ? ex.toString() : ex.getMessage().lines().findFirst().orElse("");
+        throw book.error(value, "fragment '" + name + "' does not parse: " + message);
+      }
+      out.put(name, query);
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * The text with every {@code ${name}} replaced by that fragment in parentheses; the rule keeps
+   * the expanded text, so explain, exports and REFI-QDA round trips show what actually ran.
+   */
+  private static String expand(YamlMap where, String key, String text, Map<String, String> fragments)
+      throws DossierInputException {
+    if (!text.contains("$")) {
+      return text;
+    }
+    Matcher m = FRAGMENT_REF.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String fragment = fragments.get(m.group(1));
+      if (fragment == null) {
+        throw where.error(where.node(key), key + " refers to unknown fragment '${" + m.group(1) + "}'; "
+            + (fragments.isEmpty() ? "the codebook defines no fragments" : "the codebook defines " + new TreeSet<>(fragments.keySet())));
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement("(" + fragment + ")"));
+    }
+    m.appendTail(out);
+    if (out.indexOf("${") >= 0) {
+      throw where.error(where.node(key), key + " has an unclosed '${'; expected ${name}");
+    }
+    return out.toString();
+  }
 
   private static Code code(Path file, Node node, Parsers parser, Set<String> ids)
       throws DossierInputException {
@@ -238,7 +305,7 @@ public final class Codebooks {
       throw rule.error(node, "duplicate rule id");
     }
     String question = rule.string("question", "");
-    String query = rule.string("query", "");
+    String query = expand(rule, "query", rule.string("query", ""), parser.fragments());
     if (query.isEmpty() && question.isEmpty()) {
       throw rule.error(node, "missing 'query' (or 'question')");
     }

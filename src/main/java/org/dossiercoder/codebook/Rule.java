@@ -15,7 +15,8 @@ import org.dossiercoder.ingest.DocumentType;
  * interviewer turns or transcript headers, so an interviewer's "Is ze gepest?" is not evidence.
  *
  * @param id id unique within the code
- * @param query the query as written in the codebook; empty when the rule has only a question
+ * @param query the query as written in the codebook, with its {@code ${fragment}} references
+ *     expanded; empty when the rule has only a question
  * @param documents document types the rule applies to; empty means all
  * @param sections OPP sections (domain keys) the rule applies to; empty means anywhere
  * @param from first journal date the rule applies to, or null; set with {@code until} or alone,

@@ -142,6 +142,30 @@ final class YamlMap {
     return out;
   }
 
+  /**
+   * A mapping under {@code key} from names to single values, in file order; each value keeps its
+   * node so that an error can point at its line.
+   */
+  Map<String, ScalarNode> scalars(String key) throws DossierInputException {
+    Node n = values.get(key);
+    if (n == null) {
+      return Map.of();
+    }
+    if (!(n instanceof MappingNode mapping)) {
+      throw error(n, "'" + key + "' must be a mapping of names to values");
+    }
+    Map<String, ScalarNode> out = new LinkedHashMap<>();
+    for (NodeTuple t : mapping.getValue()) {
+      if (!(t.getKeyNode() instanceof ScalarNode name) || !(t.getValueNode() instanceof ScalarNode value)) {
+        throw error(t.getKeyNode(), "'" + key + "' must map plain names to single values");
+      }
+      if (out.put(name.getValue(), value) != null) {
+        throw error(name, "'" + key + "': name '" + name.getValue() + "' appears twice");
+      }
+    }
+    return out;
+  }
+
   List<Node> list(String key) throws DossierInputException {
     Node n = values.get(key);
     if (n == null) {

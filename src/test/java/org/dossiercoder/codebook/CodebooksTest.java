@@ -142,6 +142,85 @@ class CodebooksTest {
   }
 
   @Test
+  void rulesShareNamedFragmentsAndKeepTheExpandedQuery() throws Exception {
+    Path file = CodebookFixtures.codebook(dir, "demo", """
+        id: demo
+        label: Demo
+        kind: multi
+        fragments:
+          alleen_lln: '(lln OR wekker) NOT (mentor OR ouders)'
+        skip: '${alleen_lln}'
+        codes:
+          - id: a
+            label: A
+            rules:
+              - id: shared
+                query: 'afspraak NOT ${alleen_lln}'
+              - id: inline
+                query: 'afspraak NOT ((lln OR wekker) NOT (mentor OR ouders))'
+        """);
+    Codebook book = Codebooks.loadFile(file, analysis);
+    Rule shared = book.code("a").rules().get(0);
+    Rule inline = book.code("a").rules().get(1);
+    assertEquals("afspraak NOT ((lln OR wekker) NOT (mentor OR ouders))", shared.query());
+    assertEquals(inline.compiled(), shared.compiled());
+    assertEquals("((lln OR wekker) NOT (mentor OR ouders))", book.skip(), "skip: takes fragments too");
+  }
+
+  @Test
+  void anUnknownFragmentNamesFileLineCodeRuleAndTheKnownFragments() throws Exception {
+    DossierInputException e = failing("""
+        id: demo
+        label: Demo
+        kind: multi
+        fragments:
+          alleen_lln: 'lln NOT mentor'
+        codes:
+          - id: procedureel
+            label: Procedureel
+            rules:
+              - id: afspraken
+                query: 'afspraak NOT ${alleen_leerling}'
+        """);
+    assertEquals(dir.resolve("demo.yaml") + ":11: code 'procedureel', rule 'afspraken': query refers to unknown "
+        + "fragment '${alleen_leerling}'; the codebook defines [alleen_lln]", e.getMessage());
+  }
+
+  @Test
+  void aFragmentThatDoesNotParseOrNestsIsNamedAtItsOwnLine() throws Exception {
+    DossierInputException broken = failing("""
+        id: demo
+        label: Demo
+        kind: multi
+        fragments:
+          goed: 'lln'
+          kapot: '"lln NOT mentor'
+        codes:
+          - id: a
+            label: A
+            rules:
+              - query: 'afspraak'
+        """);
+    assertTrue(broken.getMessage().startsWith(dir.resolve("demo.yaml") + ":6: fragment 'kapot' does not parse"),
+        broken.getMessage());
+    DossierInputException nested = failing("""
+        id: demo
+        label: Demo
+        kind: multi
+        fragments:
+          a: 'lln'
+          b: '${a} NOT mentor'
+        codes:
+          - id: a
+            label: A
+            rules:
+              - query: 'afspraak'
+        """);
+    assertEquals(dir.resolve("demo.yaml") + ":6: fragment 'b' refers to another fragment; fragments cannot nest",
+        nested.getMessage());
+  }
+
+  @Test
   void unknownKeyIsRejectedWithTheKeysThatAreAllowed() throws Exception {
     DossierInputException e = failing("""
         id: demo
