@@ -30,6 +30,8 @@ final class FigureTable {
   private static final Pattern DAYS = Pattern.compile("\\(d\\)|\\bdag|dagen|ziekmelding");
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  /** The line under a header in a plain-text table: dashes, bars, colons, plus and equals signs. */
+  private static final Pattern RULE = Pattern.compile("\\s*[|+:=-]*-{3,}[|+:=\\s-]*");
   /** A caption over two-cell rows says that it counts per month. */
   private static final Pattern PER_MONTH = Pattern.compile("per (maand|mnd)|maandoverzicht|per kalendermaand");
 
@@ -122,10 +124,14 @@ final class FigureTable {
   }
 
   /**
-   * Whether the line is a row of the table without a figure ("wk 43 | herfstvakantie"): the table
-   * goes on after it. A row whose other cells hold no digit can give no figure.
+   * Whether the line is a row of the table without a figure ("wk 43 | herfstvakantie"), or the rule
+   * under a header ("|-------|:---:|"): the table goes on after it. A row whose other cells hold no
+   * digit can give no figure.
    */
   boolean isRowWithoutFigure(String line) {
+    if (RULE.matcher(line).matches()) {
+      return true;
+    }
     List<String> cells = cells(line);
     return cells.size() >= 2 && isRowLabel(cells.get(0))
         && !DIGIT.matcher(String.join(" ", cells.subList(1, cells.size()))).find();

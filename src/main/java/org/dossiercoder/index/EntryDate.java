@@ -45,7 +45,8 @@ final class EntryDate {
    * place or a phrase in running text, so such a line stays undated.
    */
   private static final String LABEL = "^\\s*(?:(?i:registratie|telefoon|telefonisch"
-      + "|datum(?:/tijd)?|e-?mail|update|actie|signaal|consult|sessie"
+      // "Datum/tijd :", "Datum intake:" (not a date of birth: "Datum geboorte:")
+      + "|datum(?:/tijd|\\s+(?!geboorte)\\p{L}+)?|e-?mail|update|actie|signaal|consult|sessie"
       // also as the end of a compound: "Dossiernotitie", "Zorgoverleg", "Contactmoment"
       + "|\\p{L}*(?:notitie|aantekening|gesprek|contact|verslag|overleg|bezoek|evaluatie|melding|memo|moment)"
       + "|mentor|zoco|jeugdarts|consulent|trajectbegeleider|casusregisseur|begeleider|leerplicht|school)"
@@ -54,11 +55,12 @@ final class EntryDate {
       // the number of a consult or session: "Consult 3 – 12-11-2015"
       + "(?:\\s+\\d{1,2})?(?:\\s*[,:]|\\s+[-–—])?\\s+";
   /**
-   * What follows a labelled date, after the time it may give ("Datum: 11-06-2015 20:15"): a dash, a
+   * What follows a labelled date, after the time it may give ("Datum: 11-06-2015 20:15", a police
+   * register's "Datum/tijd : zo 01-03-2015, 23:10 uur"): a dash, a
    * colon, a column bar, a remark in brackets or the end of the line.
    */
   private static final String LABELLED_END =
-      "(?:\\s+(?i:om|omstreeks)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uur)?)?\\s*(?:[-:–—|(]|$)";
+      "(?:,?\\s+(?i:om|omstreeks)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uur)?)?\\s*(?:[-:–—|(]|$)";
   private static final Pattern LABELLED_NUMERIC = Pattern.compile(
       LABEL + WEEKDAY + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d-/.])" + LABELLED_END);
   private static final Pattern LABELLED_WRITTEN = Pattern.compile(
@@ -147,6 +149,21 @@ final class EntryDate {
       Pattern.CASE_INSENSITIVE);
 
   private EntryDate() {}
+
+  /** The bar that opens a row of a plain-text table: "| sep 2015 | 68% |" is dated as "sep 2015 …". */
+  private static final Pattern TABLE_BAR = Pattern.compile("^\\s*\\|\\s*");
+
+  /**
+   * A row of an overview that opens with the day a state began: "- vanaf 16-11-2015: volledig
+   * thuis" is dated that day. Only before a date and its colon: "Sinds 04-03-2015 niet op school"
+   * in running text stays undated.
+   */
+  private static final Pattern FROM_ROW = Pattern.compile(
+      "^\\s*(?:[-*•–]\\s*)?(?i:vanaf|sinds|per|m\\.i\\.v\\.?|met ingang van)\\s+(?=\\d{1,2}[-/.]\\d{1,2}(?:[-/.](?:\\d{4}|\\d{2}))?\\s*:)");
+
+  private static String withoutTableBar(String line) {
+    return line.indexOf('|') < 0 ? line : TABLE_BAR.matcher(line).replaceFirst("");
+  }
 
   /** A school year named in the text: "Schooljaar 2015-2016", "sj 2014/2015", "2014-'15". */
   private static final Pattern SCHOOL_YEAR = Pattern.compile(
@@ -238,7 +255,7 @@ final class EntryDate {
     if (entry == null) {
       return null;
     }
-    Matcher m = MONTH_ONLY.matcher(line);
+    Matcher m = MONTH_ONLY.matcher(withoutTableBar(line));
     if (!m.find()) {
       return null;
     }
@@ -293,7 +310,12 @@ final class EntryDate {
    * @param anchorYear the year of undated first entries, the negative of a named school year's first
    *     year, or 0 (see {@link #anchorYear})
    */
-  static LocalDate parse(String line, LocalDate previous, int anchorYear) {
+  static LocalDate parse(String text, LocalDate previous, int anchorYear) {
+    String line = withoutTableBar(text);
+    Matcher from = FROM_ROW.matcher(line);
+    if (from.find()) {
+      line = line.substring(from.end());
+    }
     Matcher m = ISO.matcher(line);
     if (m.find()) {
       return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));

@@ -129,4 +129,21 @@ class CaseCoursesTest {
       }
     }
   }
+
+  @Test
+  void aPlainTextTableGoesOnPastTheRuleUnderItsHeader() throws Exception {
+    try (Directory directory = FSDirectory.open(dir)) {
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+        writer.addDocument(segment(0, "| maand     | aanwezig (% geroosterde lessen) | toelichting |", "2016-01-29"));
+        writer.addDocument(segment(1, "|-----------|----------------------------------|-------------|", "2016-01-29"));
+        writer.addDocument(segment(2, "| sep 2015  | 68%                              | voor het gesprek |", "2015-09-15"));
+        writer.addDocument(segment(3, "| okt 2015  | 81%                              | aangepast rooster |", "2015-10-15"));
+        writer.addDocument(segment(4, "| nov 2015  | 74%                              | terugval: griep |", "2015-11-15"));
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        assertEquals(List.of("2015-09-15=2/32%", "2015-10-15=1/19%", "2015-11-15=1/26%"),
+            CaseCourses.read(reader).describe("c900"));
+      }
+    }
+  }
 }

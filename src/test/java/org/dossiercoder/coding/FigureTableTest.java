@@ -56,6 +56,7 @@ class FigureTableTest {
     assertNull(weeks.figures("wk 43     | herfstvakantie"));
     assertTrue(weeks.isRowWithoutFigure("wk 43     | herfstvakantie"), "a holiday week does not end the table");
     assertFalse(weeks.isRowWithoutFigure("Mentor: slaapt in de les."));
+    assertTrue(weeks.isRowWithoutFigure("|-----------|:--------:|"), "nor does the rule under a header");
     FigureTable months = FigureTable.header("ziek gemeld per maand (dagen)");
     assertNull(months.figures("wk 45   6"), "a table of counts is read per month only");
   }

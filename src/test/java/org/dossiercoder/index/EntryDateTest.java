@@ -45,6 +45,12 @@ class EntryDateTest {
     "[BT] 14-01-2015|2015-01-14",
     "Datum: 11-06-2015 20:15|2015-06-11",
     "Datum/tijd      : vr 23-01-2015 omstreeks 16.00 uur (melding)|2015-01-23",
+    // a police register's date with a comma before the time; a date label naming its meeting
+    "Datum/tijd         : zo 01-03-2015, 23:10 uur (112-melding buren)|2015-03-01",
+    "Datum: dinsdag 16 april 2024, 10.00–11.15 uur|2024-04-16",
+    "Datum intake: 23-09-2015 (huisbezoek)|2015-09-23",
+    // the row of an overview that opens with the day a state began
+    "- vanaf 16-11-2015: volledig thuis|2015-11-16",
     // an abbreviated month with its full stop heading the entries below
     "Dec. 2014|2014-12-15",
     // a heading that names its date with d.d., whatever it names
@@ -101,6 +107,13 @@ class EntryDateTest {
   }
 
   @Test
+  void aRowOfAPlainTextTableIsDatedBehindItsBar() {
+    assertEquals(LocalDate.of(2015, 9, 15), EntryDate.parse("| sep 2015  | 68%   | voor het gesprek |", null, 0));
+    assertEquals(LocalDate.of(2015, 10, 15),
+        EntryDate.monthOfFigures("| okt | 81% | aangepast rooster |", LocalDate.of(2015, 11, 20)));
+  }
+
+  @Test
   void aColumnBarMayFollowALabelledDate() {
     assertEquals(LocalDate.of(2015, 1, 12), EntryDate.parse("LPA 12-01-2015 | Info VC: wk 2 aanwezig.", null, 0));
   }
@@ -113,6 +126,8 @@ class EntryDateTest {
     assertNull(EntryDate.parse("Sinds 04-03-2015 niet op school.", null, 2015), "when the absence began");
     assertNull(EntryDate.parse("Gesprek 12-03-2015 met moeder afgezegd.", null, 2015), "a date inside a sentence");
     assertNull(EntryDate.parse("Verslag - 12 maart 2015 is het gesprek.", null, 2015), "a dash, then running text");
+    assertNull(EntryDate.parse("Datum geboorte: 12-03-2003", null, 2015), "a date of birth");
+    assertNull(EntryDate.parse("Vanaf 16-11-2015 zit hij volledig thuis.", null, 2015), "a start in running text");
   }
 
   @Test
