@@ -270,6 +270,8 @@ final class AbsenceLevel {
           + "|(?<!x )(?<!keer )(?<!maal )(?<!vaak )(?<!vaker )(?<!soms )(?<!regelmatig )(?<!geregeld )(?<!niet )(?<!niet meer )ziek ?gemeld\\b(?! (op|op de|elke|iedere) )(?!\\w))");
   /** What a count runs from: "sinds begin schooljaar", "sinds 1 oktober" (read by {@link #sinceDate}). */
   private static final Pattern COUNTED_SINCE = Pattern.compile("\\bsinds ([^.;]{1,40})");
+  /** A register's running total up to a month: "72 lesuren tot en met april", "t/m maart 40 uur". */
+  private static final Pattern UP_TO_MONTH = Pattern.compile("\\b(tot en met|t/m|tm) (eind |einde )?" + MONTH + "\\b");
   /** An amount inside a "sinds" phrase makes it a counted report, not an open-ended one. */
   private static final Pattern AMOUNT_UNIT = Pattern.compile("\\b" + NUM + " " + UNIT + "\\b");
   private static final Pattern SINCE_DATE = Pattern.compile("^(\\w+ )?(\\d{1,2})-(\\d{1,2})(-(\\d{4}))?");
@@ -600,9 +602,12 @@ final class AbsenceLevel {
     }
     Matcher hours = HOURS.matcher(s);
     Matcher countedSince = COUNTED_SINCE.matcher(s);
-    if (hours.find() && countedSince.find() && !openEnded && entryDate != null) {
+    boolean countedFrom = countedSince.find();
+    Matcher upTo = UP_TO_MONTH.matcher(s);
+    if (hours.find() && (countedFrom || upTo.find()) && !openEnded && entryDate != null) {
       // "66 lesuren sinds begin schooljaar": hours counted over more than a month, as a monthly figure.
-      long span = daysSince(countedSince.group(1), entryDate);
+      // "72 lesuren tot en met april" names no start: a register's total runs from the school year's.
+      long span = countedFrom ? daysSince(countedSince.group(1), entryDate) : schoolYearUpTo(upTo.group(3), entryDate);
       int n = amount(hours.group());
       if (span > 31) {
         double perMonth = n * 30.0 / span;
@@ -1093,6 +1098,23 @@ final class AbsenceLevel {
       return latest(md[0], md[1], -1, entry);
     }
     return null;
+  }
+
+  /**
+   * Days from the start of the school year (1 September) to the end of the named month, or to the
+   * entry when that comes first; 0 when the month lies after the entry.
+   */
+  private static long schoolYearUpTo(String monthName, LocalDate entry) {
+    LocalDate start = latest(9, 1, -1, entry);
+    LocalDate end = LocalDate.of(start.getYear(), DutchMonths.number(monthName), 1);
+    if (end.isBefore(start)) {
+      end = end.plusYears(1);
+    }
+    end = end.plusMonths(1).minusDays(1);
+    if (end.isAfter(entry)) {
+      end = entry;
+    }
+    return Math.max(0, ChronoUnit.DAYS.between(start, end));
   }
 
   /** Days from the day a "sinds" phrase names to the entry, or 0 when it names none. */

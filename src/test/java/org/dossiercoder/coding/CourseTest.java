@@ -329,6 +329,9 @@ class CourseTest {
     "Telefonisch contact mentor: sinds 1 feb alle dagen aanwezig, 1x ziek gemeld (griep).|2016-02-15|1|NaN",
     // hardly any absence before the last day at school is history, not attendance now
     "Laatste dag op school vr 07-11, daarvoor nauwelijks verzuim.|2014-11-24|-1|NaN",
+    // a register's running total up to a month runs from the school year's start (1 September)
+    "Officiële waarschuwing wegens ongeoorloofd verzuim (72 lesuren tot en met april).|2015-05-05|1|0.075",
+    "T/m februari 40 lesuren ongeoorloofd.|2015-03-10|1|0.056",
   })
   void measuresTheShareOfSchoolTimeMissedWhereTheTimeIsGiven(String sentence, String entry, int level, double share) {
     AbsenceLevel.Measure m = AbsenceLevel.measure(sentence, LocalDate.parse(entry));
