@@ -377,6 +377,8 @@ class BundledTriggersTest {
       Er wordt gekeken of de buurvrouw kan helpen met brengen.           | buurvrouw       | HYPOTHETICAL
       Een meisje uit haar klas is geschorst na de vechtpartij.           | geschorst       | OTHER_PERSON
       B. twijfelt niet aan de opleiding die hij gekozen heeft.            | twijfelt        | NEGATED
+      Of de afdoening via HALT of via het OM loopt, wordt later bepaald.  | HALT            | HYPOTHETICAL
+      Opnieuw overleggen bij signalen van fysiek geweld.                 | fysiek geweld   | HYPOTHETICAL
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
