@@ -86,6 +86,8 @@ class BundledCodebooksTest {
     "Vader was vriendelijk en wilde meewerken.|partij|>ouders",
     // undated accounts of the course and the result
     "Het verzuim is over het hele traject geleidelijk afgenomen, zonder terugval.|verzuimpatroon|afnemend",
+    // a recovery at once is a quick result, not a decreasing pattern
+    "E: Schoolgang snel hersteld na plaatsing, stemming genormaliseerd.|verzuimpatroon|-",
     "Het verzuim is over het hele traject geleidelijk afgenomen, zonder terugval.|resultaat|geleidelijke_afname",
     "Sindsdien zit hij thuis, nu al tien weken, hele dagen.|verzuimpatroon|>langdurig_zwaar",
     "Hij is sinds september in Nederland en is nog geen dag naar school geweest.|verzuimpatroon|langdurig_zwaar",
@@ -500,6 +502,26 @@ class BundledCodebooksTest {
     // medical notes: the POH is another professional, "mo" the mother
     "De POH-GGZ heeft haar drie keer gezien.|partij|>andere_professional",
     "Verwijzing jeugd-GGZ, pt. en mo akkoord.|partij|>ouders",
+    // session 26: forwarding a signal to leerplicht is a referral, to a colleague it is not
+    "Dit signaal wordt doorgezet naar leerplicht en naar de politie.|interventie|>procedureel",
+    "Aanvraag doorgezet naar teamleider.|interventie|-",
+    // a police report of violence at home prosecutes a crime; a classmate's HALT is his own
+    "Afhandeling: PV mishandeling naar OM.|interventie|-",
+    "De klasgenoot is gehoord als verdachte en de zaak wordt via HALT afgedaan.|interventie|-",
+    // a new school year is no new school; a time-out the pupil may take is support, not behaviour
+    "Het nieuwe schooljaar is op 31-08 begonnen.|interventie|-",
+    "Samira mag bij zorgen over thuis een time-out nemen en naar huis bellen.|risicoprofiel|-",
+    "School zet in: rekenen in een kleine groep.|interventie|>onderwijsondersteunend",
+    // who attended states no problem of the pupil; the POH-GGZ is no GGZ treatment
+    "Aanwezig: mentor, vader, I. Bosman (POH-GGZ jeugd)|risicoprofiel|-",
+    "Over haar leerresultaten zijn geen zorgen: niveau eind groep 7 ruim voldoende.|risicoprofiel|-",
+    "Volgens ROC zijn zijn Nederlandse taalvaardigheden te zwak voor de opleiding.|risicoprofiel|>niveau_taal",
+    "De onvoldoendes voor Nederlands en wiskunde komen door het missen van lessen.|risicoprofiel|-",
+    "Het verzuim is direct ontstaan bij de overgang naar de nieuwe locatie.|risicoprofiel|>loopbaan_overstap",
+    "De overstap naar een gewone klas met 26 leerlingen is groot.|risicoprofiel|>loopbaan_overstap",
+    // parents who attend every meeting and work with the team take part
+    "Moeder is op alle overleggen aanwezig geweest en werkt mee met het buurtteam.|partij|>ouders",
+    "Tante (zus van vader) kan op di, do en vr het broertje naar school brengen.|partij|>netwerk",
   })
   void sentencesCodeAsTheDefinitionsSay(String sentence, String codebook, String expected) throws Exception {
     if (expected.startsWith(">")) {
