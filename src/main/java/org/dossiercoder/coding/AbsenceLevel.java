@@ -1117,6 +1117,19 @@ final class AbsenceLevel {
     return Math.max(0, ChronoUnit.DAYS.between(start, end));
   }
 
+  /**
+   * Whether the sentence names the start of what it tells ("sinds 02-02-2015") after the given
+   * day: "Noor zit thuis sinds 02-02-2015" at the head of a history does not describe September.
+   */
+  static boolean beginsAfter(String sentence, LocalDate day) {
+    Matcher m = COUNTED_SINCE.matcher(Lexicon.fold(sentence.replaceAll("\\s+", " ")));
+    if (!m.find()) {
+      return false;
+    }
+    LocalDate from = sinceDate(m.group(1), day);
+    return from != null && from.isAfter(day);
+  }
+
   /** Days from the day a "sinds" phrase names to the entry, or 0 when it names none. */
   private static long daysSince(String phrase, LocalDate entry) {
     LocalDate from = sinceDate(phrase, entry);

@@ -116,7 +116,9 @@ public final class CaseCourses {
       if (datedDocs.add(docKey)) {
         for (String line : preambles.getOrDefault(docKey, List.of())) {
           AbsenceLevel.Measure p = AbsenceLevel.measure(line, day);
-          if (p.level() == 3) {
+          // (not a stay at home that began after that entry: "zit thuis sinds 02-02-2015" above a
+          // history that opens in September)
+          if (p.level() == 3 && !AbsenceLevel.beginsAfter(line, day)) {
             report(into, caseId, day, p);
           }
         }

@@ -64,6 +64,20 @@ class CaseCoursesTest {
   }
 
   @Test
+  void anOpeningLineAboutAStayAtHomeThatBeganLaterDoesNotStandUnderTheFirstEntry() throws Exception {
+    try (Directory directory = FSDirectory.open(dir)) {
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+        writer.addDocument(segment(0, "Noor zit thuis sinds 02-02-2015.", null));
+        writer.addDocument(segment(1, "- sep 2014: 4 lesuren afwezig.", "2014-09-15"));
+        writer.addDocument(segment(2, "- 02-02-2015 t/m heden: volledig thuis.", "2015-02-02"));
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        assertEquals(List.of("2014-09-15=1", "2015-02-02=3"), CaseCourses.read(reader).describe("c900"));
+      }
+    }
+  }
+
+  @Test
   void aCaseWithoutAJournalIsReadFromTheFilesKeptAsALog() throws Exception {
     try (Directory directory = FSDirectory.open(dir)) {
       try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
