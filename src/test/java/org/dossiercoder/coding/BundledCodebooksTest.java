@@ -86,6 +86,11 @@ class BundledCodebooksTest {
     "Vader was vriendelijk en wilde meewerken.|partij|>ouders",
     // undated accounts of the course and the result
     "Het verzuim is over het hele traject geleidelijk afgenomen, zonder terugval.|verzuimpatroon|afnemend",
+    // absence that stopped from an intervention or from the first day of a placement is a quick result
+    "Betrokkene is sinds het HALT-intakegesprek niet meer ongeoorloofd afwezig geweest.|resultaat|snelle_afname",
+    "R. is op 11-05-2015 gestart op het OPDC en was vanaf de eerste week vrijwel elke dag aanwezig.|resultaat|snelle_afname",
+    "Kacper is vanaf de eerste schooldag elke dag op school geweest.|resultaat|snelle_afname",
+    "Hij is sinds de zomer bijna elke dag op school geweest.|resultaat|-",
     // a recovery at once is a quick result, not a decreasing pattern
     "E: Schoolgang snel hersteld na plaatsing, stemming genormaliseerd.|verzuimpatroon|-",
     "Het verzuim is over het hele traject geleidelijk afgenomen, zonder terugval.|resultaat|geleidelijke_afname",
@@ -521,6 +526,7 @@ class BundledCodebooksTest {
     "De overstap naar een gewone klas met 26 leerlingen is groot.|risicoprofiel|>loopbaan_overstap",
     // parents who attend every meeting and work with the team take part
     "Moeder is op alle overleggen aanwezig geweest en werkt mee met het buurtteam.|partij|>ouders",
+    "Het ROC heeft het verzuim opgegeven bij leerplicht.|partij|school",
     "Tante (zus van vader) kan op di, do en vr het broertje naar school brengen.|partij|>netwerk",
   })
   void sentencesCodeAsTheDefinitionsSay(String sentence, String codebook, String expected) throws Exception {
