@@ -318,8 +318,9 @@ final class AbsenceLevel {
           + "(?!:| (zegt|zei|belt|belde|vertelt|vertelde|meldt|meldde|mailt|mailde|geeft|gaf|laat|liet|appt|appte|tolkt|is gebeld))"
           // what went before the absence: "Daarvoor geen verzuim bekend"
           + "|^(daarvoor|voordien|voorheen)\\b"
-          // a parent at home or ill is not the pupil's absence: "Moeder sinds begin april thuis"
-          + "|^(moeder|vader|stiefvader|stiefmoeder|oma|opa)( is| was| zit| ligt)?( sinds [^.;,]{1,25}| al [^.;,]{1,15})? (thuis|ziek\\w*|opgenomen)\\b"
+          // a parent at home or ill is not the pupil's absence: "Moeder sinds begin april thuis", nor a
+          // teacher's: "Mentor is sinds 3 weken ziek"
+          + "|^(moeder|vader|stiefvader|stiefmoeder|oma|opa|mentor|mentrix|docent|leerkracht|juf|meester)( is| was| zit| ligt)?( sinds [^.;,]{1,25}| al [^.;,]{1,15})? (thuis|ziek\\w*|opgenomen)\\b"
           // the history of an earlier year is no report of this dossier's course
           + "|(?<!sinds )\\b(vorig|vorige|voorgaande|afgelopen) schooljaar\\b|(?<!sinds )\\bvorig jaar\\b|\\bop de basisschool\\b");
   /**

@@ -91,6 +91,9 @@ class BundledCodebooksTest {
     "R. is op 11-05-2015 gestart op het OPDC en was vanaf de eerste week vrijwel elke dag aanwezig.|resultaat|snelle_afname",
     "Kacper is vanaf de eerste schooldag elke dag op school geweest.|resultaat|snelle_afname",
     "Hij is sinds de zomer bijna elke dag op school geweest.|resultaat|-",
+    // hours unauthorised over months are a light pattern; weeks of absoluut verzuim a heavy one
+    "Betrokkene is sinds 1 september 84 lesuren ongeoorloofd afwezig.|verzuimpatroon|langdurig_licht",
+    "Sinds de start van het schooljaar is er dus sprake van absoluut verzuim: 11 schoolweken.|verzuimpatroon|langdurig_zwaar",
     // a recovery at once is a quick result, not a decreasing pattern
     "E: Schoolgang snel hersteld na plaatsing, stemming genormaliseerd.|verzuimpatroon|-",
     "Het verzuim is over het hele traject geleidelijk afgenomen, zonder terugval.|resultaat|geleidelijke_afname",

@@ -332,6 +332,9 @@ class CourseTest {
     // a register's running total up to a month runs from the school year's start (1 September)
     "Officiële waarschuwing wegens ongeoorloofd verzuim (72 lesuren tot en met april).|2015-05-05|1|0.075",
     "T/m februari 40 lesuren ongeoorloofd.|2015-03-10|1|0.056",
+    // a teacher who is ill is not the pupil's absence; the teacher reporting it is
+    "Mentor is sinds 3 weken ziek; met de invaller opnieuw 3 dagen thuis.|2015-06-02|-1|NaN",
+    "Mentor: lln is sinds 3 weken ziek.|2015-06-02|3|1",
   })
   void measuresTheShareOfSchoolTimeMissedWhereTheTimeIsGiven(String sentence, String entry, int level, double share) {
     AbsenceLevel.Measure m = AbsenceLevel.measure(sentence, LocalDate.parse(entry));
