@@ -44,6 +44,20 @@ class CaseCoursesTest {
     return d;
   }
 
+  /** The course of case c900 read from an index holding these segments, written in this order. */
+  private List<String> courseOf(Document... segments) throws Exception {
+    try (Directory directory = FSDirectory.open(dir)) {
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+        for (Document d : segments) {
+          writer.addDocument(d);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        return CaseCourses.read(reader).describe("c900");
+      }
+    }
+  }
+
   @Test
   void openingLinesStandUnderTheFirstEntryWhateverTheOrderOfTheIndexSegments() throws Exception {
     try (Directory directory = FSDirectory.open(dir)) {
@@ -65,16 +79,10 @@ class CaseCoursesTest {
 
   @Test
   void anOpeningLineAboutAStayAtHomeThatBeganLaterDoesNotStandUnderTheFirstEntry() throws Exception {
-    try (Directory directory = FSDirectory.open(dir)) {
-      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
-        writer.addDocument(segment(0, "Noor zit thuis sinds 02-02-2015.", null));
-        writer.addDocument(segment(1, "- sep 2014: 4 lesuren afwezig.", "2014-09-15"));
-        writer.addDocument(segment(2, "- 02-02-2015 t/m heden: volledig thuis.", "2015-02-02"));
-      }
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        assertEquals(List.of("2014-09-15=1", "2015-02-02=3"), CaseCourses.read(reader).describe("c900"));
-      }
-    }
+    assertEquals(List.of("2014-09-15=1", "2015-02-02=3"), courseOf(
+        segment(0, "Noor zit thuis sinds 02-02-2015.", null),
+        segment(1, "- sep 2014: 4 lesuren afwezig.", "2014-09-15"),
+        segment(2, "- 02-02-2015 t/m heden: volledig thuis.", "2015-02-02")));
   }
 
   @Test
@@ -129,35 +137,21 @@ class CaseCoursesTest {
 
   @Test
   void aTableOfWeeklyAttendanceGoesOnPastAWeekWithoutAFigure() throws Exception {
-    try (Directory directory = FSDirectory.open(dir)) {
-      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
-        writer.addDocument(segment(0, "Aanwezigheid per week (bron: ROC, % van geroosterde uren):", "2015-12-23"));
-        writer.addDocument(segment(1, "wk 39-42  | 85-90%", "2015-09-21"));
-        writer.addDocument(segment(2, "wk 43     | herfstvakantie", "2015-10-19"));
-        writer.addDocument(segment(3, "wk 44     | 40%, hele dagen weg", "2015-10-26"));
-        writer.addDocument(segment(4, "wk 47     | 20% (1 dag)", "2015-11-16"));
-      }
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        assertEquals(List.of("2015-09-21=1/12%", "2015-10-26=2/60%", "2015-11-16=3"),
-            CaseCourses.read(reader).describe("c900"));
-      }
-    }
+    assertEquals(List.of("2015-09-21=1/12%", "2015-10-26=2/60%", "2015-11-16=3"), courseOf(
+        segment(0, "Aanwezigheid per week (bron: ROC, % van geroosterde uren):", "2015-12-23"),
+        segment(1, "wk 39-42  | 85-90%", "2015-09-21"),
+        segment(2, "wk 43     | herfstvakantie", "2015-10-19"),
+        segment(3, "wk 44     | 40%, hele dagen weg", "2015-10-26"),
+        segment(4, "wk 47     | 20% (1 dag)", "2015-11-16")));
   }
 
   @Test
   void aPlainTextTableGoesOnPastTheRuleUnderItsHeader() throws Exception {
-    try (Directory directory = FSDirectory.open(dir)) {
-      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
-        writer.addDocument(segment(0, "| maand     | aanwezig (% geroosterde lessen) | toelichting |", "2016-01-29"));
-        writer.addDocument(segment(1, "|-----------|----------------------------------|-------------|", "2016-01-29"));
-        writer.addDocument(segment(2, "| sep 2015  | 68%                              | voor het gesprek |", "2015-09-15"));
-        writer.addDocument(segment(3, "| okt 2015  | 81%                              | aangepast rooster |", "2015-10-15"));
-        writer.addDocument(segment(4, "| nov 2015  | 74%                              | terugval: griep |", "2015-11-15"));
-      }
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        assertEquals(List.of("2015-09-15=2/32%", "2015-10-15=1/19%", "2015-11-15=1/26%"),
-            CaseCourses.read(reader).describe("c900"));
-      }
-    }
+    assertEquals(List.of("2015-09-15=2/32%", "2015-10-15=1/19%", "2015-11-15=1/26%"), courseOf(
+        segment(0, "| maand     | aanwezig (% geroosterde lessen) | toelichting |", "2016-01-29"),
+        segment(1, "|-----------|----------------------------------|-------------|", "2016-01-29"),
+        segment(2, "| sep 2015  | 68%                              | voor het gesprek |", "2015-09-15"),
+        segment(3, "| okt 2015  | 81%                              | aangepast rooster |", "2015-10-15"),
+        segment(4, "| nov 2015  | 74%                              | terugval: griep |", "2015-11-15")));
   }
 }
