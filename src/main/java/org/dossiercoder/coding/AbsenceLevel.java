@@ -1102,8 +1102,8 @@ final class AbsenceLevel {
   }
 
   /**
-   * Days from the start of the school year (1 September) to the end of the named month, or to the
-   * entry when that comes first; 0 when the month lies after the entry.
+   * Days from the start of the entry's school year (1 September) to the end of the named month, or
+   * to the entry when that comes first (a month not yet over counts up to the entry).
    */
   private static long schoolYearUpTo(String monthName, LocalDate entry) {
     LocalDate start = latest(9, 1, -1, entry);

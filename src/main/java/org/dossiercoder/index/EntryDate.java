@@ -305,7 +305,7 @@ final class EntryDate {
   /**
    * The date a line opens with, or null.
    *
-   * @param line one line of a journal
+   * @param text one line of a journal
    * @param previous the date of the entry before, or null
    * @param anchorYear the year of undated first entries, the negative of a named school year's first
    *     year, or 0 (see {@link #anchorYear})
