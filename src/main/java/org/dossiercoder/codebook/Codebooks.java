@@ -211,14 +211,7 @@ public final class Codebooks {
       if (query.contains("${")) {
         throw book.error(value, "fragment '" + name + "' refers to another fragment; fragments cannot nest");
       }
-      try {
-        if (text.parse(query) instanceof MatchNoDocsQuery) {
-          throw book.error(value, "fragment '" + name + "' has no searchable words");
-        }
-      } catch (ParseException | BooleanQuery.TooManyClauses | IllegalArgumentException ex) {
-        String message = ex.getMessage() == null ? ex.toString() : ex.getMessage().lines().findFirst().orElse("");
-        throw book.error(value, "fragment '" + name + "' does not parse: " + message);
-      }
+      compile(book, value, "fragment '" + name + "'", query, text);
       out.put(name, query);
     }
     return Map.copyOf(out);
@@ -418,15 +411,21 @@ public final class Codebooks {
   }
 
   private static Query compile(YamlMap rule, String key, String text, QueryParser parser) throws DossierInputException {
+    return compile(rule, rule.node(key), key, text, parser);
+  }
+
+  /** The query {@code what} (a key, or a named fragment) at node {@code at}, or an error there. */
+  private static Query compile(YamlMap where, Node at, String what, String text, QueryParser parser)
+      throws DossierInputException {
     Query compiled;
     try {
       compiled = parser.parse(text);
     } catch (ParseException | BooleanQuery.TooManyClauses | IllegalArgumentException e) {
       String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-      throw rule.error(rule.node(key), key + " does not parse: " + message);
+      throw where.error(at, what + " does not parse: " + message);
     }
     if (compiled instanceof MatchNoDocsQuery) {
-      throw rule.error(rule.node(key), key + " '" + text + "' has no searchable words");
+      throw where.error(at, what + " '" + text + "' has no searchable words");
     }
     return compiled;
   }
