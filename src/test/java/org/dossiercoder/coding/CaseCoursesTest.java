@@ -44,8 +44,8 @@ class CaseCoursesTest {
     return d;
   }
 
-  /** The course of case c900 read from an index holding these segments, written in this order. */
-  private List<String> courseOf(Document... segments) throws Exception {
+  /** The courses read from an index holding these segments, written in this order. */
+  private CaseCourses coursesOf(Document... segments) throws Exception {
     try (Directory directory = FSDirectory.open(dir)) {
       try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
         for (Document d : segments) {
@@ -53,9 +53,14 @@ class CaseCoursesTest {
         }
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        return CaseCourses.read(reader).describe("c900");
+        return CaseCourses.read(reader);
       }
     }
+  }
+
+  /** The course of case c900 read from an index holding these segments. */
+  private List<String> courseOf(Document... segments) throws Exception {
+    return coursesOf(segments).describe("c900");
   }
 
   @Test
@@ -87,46 +92,34 @@ class CaseCoursesTest {
 
   @Test
   void aCaseWithoutAJournalIsReadFromTheFilesKeptAsALog() throws Exception {
-    try (Directory directory = FSDirectory.open(dir)) {
-      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+    CaseCourses courses = coursesOf(
         // c901 has no journaal*: its mentor's log, with entries under three dates, is its journal.
-        writer.addDocument(segment("c901", "mentorlog.txt", 0, "ma 5-10-15  Deze week 4 lesuren ongeoorloofd.", "2015-10-05"));
-        writer.addDocument(segment("c901", "mentorlog.txt", 1, "ma 2-11-15  Deze week geen dag op school geweest, zit thuis.", "2015-11-02"));
-        writer.addDocument(segment("c901", "mentorlog.txt", 2, "ma 7-12-15  Elke dag op school geweest.", "2015-12-07"));
+        segment("c901", "mentorlog.txt", 0, "ma 5-10-15  Deze week 4 lesuren ongeoorloofd.", "2015-10-05"),
+        segment("c901", "mentorlog.txt", 1, "ma 2-11-15  Deze week geen dag op school geweest, zit thuis.", "2015-11-02"),
+        segment("c901", "mentorlog.txt", 2, "ma 7-12-15  Elke dag op school geweest.", "2015-12-07"),
         // A letter under one date is no log.
-        writer.addDocument(segment("c901", "brief-ouders.txt", 0, "Uw zoon is 10 dagen afwezig geweest.", "2015-11-20"));
+        segment("c901", "brief-ouders.txt", 0, "Uw zoon is 10 dagen afwezig geweest.", "2015-11-20"),
         // c902 has a journal; the mails beside it repeat what it records and are left out.
-        writer.addDocument(segment("c902", "journaal.txt", 0, "05-10-2015  Lln 3 lesuren ongeoorloofd afwezig.", "2015-10-05"));
-        writer.addDocument(segment("c902", "mails.txt", 0, "Datum: 1-10-2015. Hij is de hele week ziek.", "2015-10-01"));
-        writer.addDocument(segment("c902", "mails.txt", 1, "Datum: 8-10-2015. Weer de hele week ziek.", "2015-10-08"));
-        writer.addDocument(segment("c902", "mails.txt", 2, "Datum: 15-10-2015. Nog steeds de hele week ziek.", "2015-10-15"));
-      }
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        CaseCourses courses = CaseCourses.read(reader);
-        assertEquals(List.of("2015-10-05=1/13%", "2015-11-02=3", "2015-12-07=0"), courses.describe("c901"));
-        assertEquals(List.of("2015-10-05=1"), courses.describe("c902"));
-      }
-    }
+        segment("c902", "journaal.txt", 0, "05-10-2015  Lln 3 lesuren ongeoorloofd afwezig.", "2015-10-05"),
+        segment("c902", "mails.txt", 0, "Datum: 1-10-2015. Hij is de hele week ziek.", "2015-10-01"),
+        segment("c902", "mails.txt", 1, "Datum: 8-10-2015. Weer de hele week ziek.", "2015-10-08"),
+        segment("c902", "mails.txt", 2, "Datum: 15-10-2015. Nog steeds de hele week ziek.", "2015-10-15"));
+    assertEquals(List.of("2015-10-05=1/13%", "2015-11-02=3", "2015-12-07=0"), courses.describe("c901"));
+    assertEquals(List.of("2015-10-05=1"), courses.describe("c902"));
   }
 
   @Test
   void aYearlessLogBesideDatedMailsIsPlacedInTheirYears() throws Exception {
-    try (Directory directory = FSDirectory.open(dir)) {
-      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+    assertEquals(List.of("2014-10-17=2/40%", "2015-01-20=2", "2015-02-12=0", "2015-05-28=0"), coursesOf(
         // The group's report names no year ("ma 6 okt"): its days stand in the assumed year 2000.
-        writer.addDocument(yearless(0, "ma 6 okt  Vanochtend niet naar school.", "2000-10-06"));
-        writer.addDocument(yearless(1, "vr 17 okt  Deze week 2 dagen afwezig.", "2000-10-17"));
-        writer.addDocument(yearless(2, "do 12 feb  Deze week elke dag op school geweest.", "2001-02-12"));
+        yearless(0, "ma 6 okt  Vanochtend niet naar school.", "2000-10-06"),
+        yearless(1, "vr 17 okt  Deze week 2 dagen afwezig.", "2000-10-17"),
+        yearless(2, "do 12 feb  Deze week elke dag op school geweest.", "2001-02-12"),
         // The mails with the school are dated, in the same months.
-        writer.addDocument(segment("c903", "mails.txt", 0, "Datum: 20-10-2014. Ze mist vaak de vrijdagmiddag.", "2014-10-20"));
-        writer.addDocument(segment("c903", "mails.txt", 1, "Datum: 20-01-2015. Het verzuim zat op 42 uur.", "2015-01-20"));
-        writer.addDocument(segment("c903", "mails.txt", 2, "Datum: 28-05-2015. Ruim 90% aanwezig.", "2015-05-28"));
-      }
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        assertEquals(List.of("2014-10-17=2/40%", "2015-01-20=2", "2015-02-12=0", "2015-05-28=0"),
-            CaseCourses.read(reader).describe("c903"));
-      }
-    }
+        segment("c903", "mails.txt", 0, "Datum: 20-10-2014. Ze mist vaak de vrijdagmiddag.", "2014-10-20"),
+        segment("c903", "mails.txt", 1, "Datum: 20-01-2015. Het verzuim zat op 42 uur.", "2015-01-20"),
+        segment("c903", "mails.txt", 2, "Datum: 28-05-2015. Ruim 90% aanwezig.", "2015-05-28"))
+        .describe("c903"));
   }
 
   private static Document yearless(int ordinal, String text, String relativeDate) {
