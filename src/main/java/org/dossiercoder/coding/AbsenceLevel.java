@@ -74,6 +74,8 @@ final class AbsenceLevel {
           + "|\\bverzuim(?!melding|signaal|gesprek|brief|overzicht|registratie)\\w*[^.;]{0,25}?\\b(nu|inmiddels|al) (ruim |bijna |ongeveer |zo'n )?"
           + NUM + " (weken|maanden|wk|wkn)\\b(?! (geleden|terug|oud))"
           + "|(?<!per \\w{1,6} )(weken|maanden) (lang )?(niet (op|naar) school|afwezig|thuis)|hele (week|maand|periode) (afwezig|afw\\b|absent|weg|niet)"
+          // a week without a day at school: "De mentor belde. Kim is deze week niet geweest."
+          + "|\\b(is|was|zijn|waren) (deze|die|vorige|afgelopen) week (helemaal |ook |weer )?niet (op school |naar school )?(geweest|gekomen|gegaan|verschenen)"
           // a year-end account: "Stand 2015: vrijwel het hele jaar niet op school geweest"
           + "|hele (school)?jaar (niet (op|naar) school|afwezig|afw\\b|thuis (gezeten|geweest|gebleven))"
           + "|geen (enkele )?(les)?dag( meer)? (aanwezig|op school|naar school|geweest)"
@@ -130,8 +132,9 @@ final class AbsenceLevel {
   /** Hours as a unit: "uren", "lesuren", "lessen", and the mbo's "klokuren". */
   private static final String HOUR_UNIT = "(les|klok)?(uur|uren|lesuren|lessen)";
   /** "N (les)uren … ongeoorloofd" or the reverse. */
+  // ("komt 's nachts om 3 uur thuis" is a time of day, not three hours missed)
   private static final Pattern HOURS = Pattern.compile(
-      NUM + RANGE + " " + HOUR_UNIT + "\\b[^.;]{0,30}?" + ABSENT
+      "(?<!\\bom )(?<!\\bom ca\\. )(?<!\\bom ongeveer )(?<!\\bom half )" + NUM + RANGE + " " + HOUR_UNIT + "\\b[^.;]{0,30}?" + ABSENT
           + "|" + ABSENT_BEFORE + "[^.;]{0,35}?" + NUM + RANGE + " (ongeoorloofde )?" + HOUR_UNIT + "\\b");
   /**
    * Attendance as a share: "3 van de 5 dagen aanwezig", "3 dagen aanwezig van de 10", "9 van de 10

@@ -193,12 +193,31 @@ final class EntryDate {
     int best = 0;
     int most = 0;
     for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-      if (e.getValue() > most) {
+      if (e.getValue() > most
+          || e.getValue() == most && weekdaysFitting(text, e.getKey()) >= weekdaysFitting(text, best)) {
         best = e.getKey();
         most = e.getValue();
       }
     }
     return best == 0 ? 0 : schoolYearOfWeekdays(text, best);
+  }
+
+  /**
+   * How many year-less dates with a weekday ("maandag 5 januari") fall on that weekday in the
+   * given year. Between years named equally often ("woont sinds de zomer van 2013 bij mij" and
+   * "Over Kim, 2015") the weekdays decide, and else the later year: a background line looks back.
+   */
+  private static int weekdaysFitting(String text, int year) {
+    int fits = 0;
+    Matcher m = WEEKDAY_DATE.matcher(text);
+    while (m.find()) {
+      int day = Integer.parseInt(m.group(2));
+      int month = m.group(3) != null ? Integer.parseInt(m.group(3)) : DutchMonths.number(m.group(4));
+      if (weekday(m.group(1)).equals(dayOfWeek(year, month, day))) {
+        fits++;
+      }
+    }
+    return fits;
   }
 
   /**

@@ -166,6 +166,9 @@ class CourseTest {
     "Volgens de mentor is zij sinds 2 november geen enkele dag of les meer afwezig geweest.|0",
     "Vader: hij is de hele week gegaan.|0",
     "Hij is de hele week niet geweest.|3",
+    "De mentor belde. Kim is deze week niet geweest.|3",
+    // a time of day is no amount of hours
+    "Ze komt 's nachts om 3 uur thuis.|-1",
     "Sinds 14 september gaat hij niet.|3",
     "Sinds maandag gaat hij niet meer alleen naar de training.|-1",
     // registration shorthand: "p/w" is per week, "ongeoorl." is ongeoorloofd; "nooit volledig thuis" denies full absence

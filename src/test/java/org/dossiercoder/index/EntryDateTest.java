@@ -226,6 +226,17 @@ class EntryDateTest {
   }
 
   @Test
+  void betweenYearsNamedEquallyOftenTheWeekdaysDecideAndElseTheLaterYear() {
+    // 5 January and 18 February are a Monday and a Wednesday in 2015, not in 2013
+    String diary = "Over Kim, 2015\nKim woont sinds de zomer van 2013 bij mij.\n"
+        + "maandag 5 januari\nZe is niet opgestaan.\nwoensdag 18 februari\nOverleg op school.\n";
+    assertEquals(2015, EntryDate.anchorYear(diary));
+    assertEquals(2015, EntryDate.anchorYear("De familie woont sinds 2012 in Utrecht. Melding 2015."),
+        "without weekdays the later year: a background line looks back");
+    assertEquals(2012, EntryDate.anchorYear("Melding 2012, gesprek 2012. Zie ook 2015."), "the year named most still wins");
+  }
+
+  @Test
   void weekdaysWithoutAYearTellWhichSchoolYearAJournalStartsIn() {
     // 1 October, 6 October and 12 October are a Thursday, a Tuesday and a Monday in 2015, not in 2016
     String journal = "wk 40 – do 1/10\nMelding.\nwk 41 – di 6/10\nGesprek.\nwk 42 – ma 12/10\nBrief.\n"
