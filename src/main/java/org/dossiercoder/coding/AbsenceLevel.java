@@ -51,7 +51,9 @@ final class AbsenceLevel {
           + "|geen (ongeoorloofd |ongeoorl\\.? |nieuw )?verzuim\\b( meer)?|geen (nieuwe )?verzuimmelding(en)?\\b|verzuim (is )?(gestopt|gestabiliseerd|opgelost|nihil)"
           + "|0 (uur|lesuren|dagen) (verzuim|ongeoorl|afwezig)|100 ?% aanwezig|volledige schoolgang|schoolgang (is )?hersteld"
           + "|(geen|nauwelijks) (uren|lessen|dagen) (meer )?(gemist|verzuimd)|volledig rooster|hele dagen aanwezig"
-          + "|volledige? aanwezig(heid)?|(elke|iedere) (les)?dag (aanwezig|op school|naar school)"
+          + "|volledige? aanwezig(heid)?|(elke|iedere) (les)?dag (de hele dag |hele dagen |volledig )?(aanwezig|op school|naar school)"
+          // "di 17/2 t/m vr 20/2 – hele dagen op school" (not "opbouw naar hele dagen op school")
+          + "|(?<!naar )(?<!tot )\\b(hele|volle) dagen (op school|naar school|geweest)"
           // (not "alle ochtenden aanwezig": the mornings of a part-time timetable)
           + "|(de )?hele week (gegaan|geweest|op school geweest|naar school gegaan|aanwezig)|(alle|elke) dag(en)? (gegaan|geweest)"
           // "sinds 25-11 niet meer afwezig geweest"
@@ -59,6 +61,12 @@ final class AbsenceLevel {
           + "|\\b(alles|allemaal|overal) aanwezig|\\balle (lessen|lesuren|uren|dagen) (aanwezig|gevolgd|bijgewoond)");
   /** A negation just before an attendance phrase: "niet belastbaar voor een volledig rooster". */
   private static final Pattern NEGATED_BEFORE = Pattern.compile("\\b(niet|geen|nooit|nog niet)\\b[^.;,]{0,30}$");
+  /**
+   * Advice, a goal or a wish just before an attendance phrase: "Jeugdarts adviseert snel weer naar
+   * school", "doel: weer volledig naar school", "hij wil weer naar school" tell what should happen.
+   */
+  private static final Pattern WISHED_BEFORE = Pattern.compile(
+      "\\b(adviseert|adviseren|adviseerde|advies|geadviseerd|doel|streven|streeft|streefdoel|wil|willen|wilde|wilden|moet|moeten|zou|zouden|hoopt|hopen|proberen|probeert)\\b[^.;,]{0,30}$");
   private static final Pattern FULL = Pattern.compile(
       // "nog niet helemaal weg" is no full absence
       "(?<!niet )(?<!nooit )(volledig|geheel|helemaal|compleet|totaal) (thuis|afwezig|afw\\b|absent|weg|verzuim\\w*|niet (meer )?(naar|op) " + SCHOOL + ")"
@@ -653,7 +661,8 @@ final class AbsenceLevel {
     }
     Matcher attending = ATTENDING.matcher(s);
     while (attending.find()) {
-      if (!NEGATED_BEFORE.matcher(s.substring(0, attending.start())).find()) {
+      String before = s.substring(0, attending.start());
+      if (!NEGATED_BEFORE.matcher(before).find() && !WISHED_BEFORE.matcher(before).find()) {
         return Measure.level(0);
       }
     }

@@ -47,8 +47,9 @@ final class EntryDate {
   private static final String LABEL = "^\\s*(?:(?i:registratie|telefoon|telefonisch"
       // "Datum/tijd :", "Datum intake:" (not a date of birth: "Datum geboorte:")
       + "|datum(?:/tijd|\\s+(?!geboorte)\\p{L}+)?|e-?mail|update|actie|signaal|consult|sessie"
-      // also as the end of a compound: "Dossiernotitie", "Zorgoverleg", "Contactmoment"
-      + "|\\p{L}*(?:notitie|aantekening|gesprek|contact|verslag|overleg|bezoek|evaluatie|melding|memo|moment)"
+      // also as the end of a compound: "Dossiernotitie", "Zorgoverleg", "Contactmoment", a
+      // system's "ParnasSys-notitie 14-10-2014 (dir.)"
+      + "|(?:\\p{L}+-)?\\p{L}*(?:notitie|aantekening|gesprek|contact|verslag|overleg|bezoek|evaluatie|melding|memo|moment)"
       + "|mentor|zoco|jeugdarts|consulent|trajectbegeleider|casusregisseur|begeleider|leerplicht|school)"
       // or an abbreviation in capitals: "LPA,", "BT:", "[BT]", a letter's direction "IN -", "UIT -"
       + "|(?-i:\\[?[A-Z]{2,5}\\]?))"

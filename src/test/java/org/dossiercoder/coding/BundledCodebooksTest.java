@@ -531,6 +531,15 @@ class BundledCodebooksTest {
     "Moeder is op alle overleggen aanwezig geweest en werkt mee met het buurtteam.|partij|>ouders",
     "Het ROC heeft het verzuim opgegeven bij leerplicht.|partij|school",
     "Tante (zus van vader) kan op di, do en vr het broertje naar school brengen.|partij|>netwerk",
+    // a parent on a meeting's list of those present took part; an aunt named by her sister is not one
+    "Aanwezig: mw. Pijl (zorgcoördinator), dhr. Sanders (mentor), ouders, consulent OZL.|partij|school ouders",
+    "Aanwezig: S., tante (zus van moeder), TB.|partij|netwerk samenwerkingsverband",
+    // the generalist team's worker under another name; a doctor of any speciality; not "art." or a dentist
+    "Eerste keukentafelgesprek met de jeugd- en gezinscoach (JGC).|partij|buurtteam",
+    "De revalidatiearts spreekt van een post-commotioneel syndroom.|partij|andere_professional",
+    "Evaluatie op school met moeder en de jeugdarts.|partij|>andere_professional",
+    "Besluit op aanvraag verlof (art. 11 onder f Leerplichtwet).|partij|-",
+    "Eén dag afwezig geweest (tandarts).|partij|-",
   })
   void sentencesCodeAsTheDefinitionsSay(String sentence, String codebook, String expected) throws Exception {
     if (expected.startsWith(">")) {

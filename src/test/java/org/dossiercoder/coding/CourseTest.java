@@ -169,6 +169,11 @@ class CourseTest {
     "De mentor belde. Kim is deze week niet geweest.|3",
     // a time of day is no amount of hours
     "Ze komt 's nachts om 3 uur thuis.|-1",
+    // attendance in words, but not advice or a goal
+    "di 17/2 t/m vr 20/2 – hele dagen op school (info juf).|0",
+    "Fleur is sinds 17/2 elke dag de hele dag op school geweest; na de vakantie ook.|0",
+    "Jeugdarts adviseert snel weer naar school, in kleine stappen.|-1",
+    "Opbouw naar hele dagen op school.|-1",
     "Sinds 14 september gaat hij niet.|3",
     "Sinds maandag gaat hij niet meer alleen naar de training.|-1",
     // registration shorthand: "p/w" is per week, "ongeoorl." is ongeoorloofd; "nooit volledig thuis" denies full absence

@@ -36,6 +36,7 @@ class EntryDateTest {
     "Datum: 17-03-2015|2015-03-17",
     // a compound label, and the direction of a filed letter after a dash
     "Dossiernotitie 15-01-2015|2015-01-15",
+    "ParnasSys-notitie 14-10-2014 (dir.)|2014-10-14",
     "Zorgoverleg 24-03-2015: zie verslag (apart stuk).|2015-03-24",
     "IN - 18 december 2014|2014-12-18",
     "UIT – 6 januari 2015|2015-01-06",
