@@ -58,7 +58,7 @@ final class AbsenceLevel {
           + "|(de )?hele week (gegaan|geweest|op school geweest|naar school gegaan|aanwezig)|(alle|elke) dag(en)? (gegaan|geweest)"
           // "sinds 25-11 niet meer afwezig geweest"
           + "|niet meer afwezig( geweest| gemeld)?|geen dag (meer )?afwezig"
-          + "|\\b(alles|allemaal|overal) aanwezig|\\balle (lessen|lesuren|uren|dagen) (aanwezig|gevolgd|bijgewoond)");
+          + "|\\b(alles|allemaal|overal) aanwezig|\\b(alle|beide) (lessen|lesuren|uren|dagen|roosterdagen|lesdagen|schooldagen) (aanwezig|gevolgd|bijgewoond|op school)");
   /** A negation just before an attendance phrase: "niet belastbaar voor een volledig rooster". */
   private static final Pattern NEGATED_BEFORE = Pattern.compile("\\b(niet|geen|nooit|nog niet)\\b[^.;,]{0,30}$");
   /**
@@ -148,7 +148,8 @@ final class AbsenceLevel {
    * Attendance as a share: "3 van de 5 dagen aanwezig", "3 dagen aanwezig van de 10", "9 van de 10
    * lesdagen weg", "ongeveer 60% aanwezig", "4 a 5 dagen per week aanwezig".
    */
-  private static final String UNIT = "(les|klok)?(dagen|dag|lessen|lesuren|uren|uur|ochtenden|middagen|dagdelen|keer)";
+  // ("3 van de 4 roosterdagen op school": the days of a reduced timetable)
+  private static final String UNIT = "(les|klok|rooster|school)?(dagen|dag|lessen|lesuren|uren|uur|ochtenden|middagen|dagdelen|keer)";
   private static final Pattern SHARE = Pattern.compile(
       "(\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) van de (\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) "
           + "(?:geroosterde |geplande |mogelijke )?" + UNIT + " (?:(?:on)?geoorloofd )?"

@@ -400,7 +400,10 @@ final class EntryDate {
       return withoutYear(y -> of(y, month, day), previous, anchorYear);
     }
     m = DAY_MONTH_LOWER.matcher(line);
-    if (m.find() && previous != null) {
+    // Before the first dated entry only in full two-digit form ("11/02 aanmelding door zoco"), in
+    // the year the document names: "1/2 dag" or "3/4 van de lessen" are no dates.
+    if (m.find() && (previous != null
+        || anchorYear != 0 && m.group(1).length() == 2 && m.group(2).length() == 2)) {
       int month = Integer.parseInt(m.group(2));
       int day = Integer.parseInt(m.group(1));
       return withoutYear(y -> of(y, month, day), previous, anchorYear);

@@ -540,6 +540,15 @@ class BundledCodebooksTest {
     "Evaluatie op school met moeder en de jeugdarts.|partij|>andere_professional",
     "Besluit op aanvraag verlof (art. 11 onder f Leerplichtwet).|partij|-",
     "Eén dag afwezig geweest (tandarts).|partij|-",
+    // a sanction on condition: a warning of it; money trouble in other words; a gap in a basic skill
+    "LPA: mocht het verzuim na de zomer niet verbeteren, dan maakt hij een proces-verbaal op.|interventie|sanctionerend",
+    "Moeder vertelt dat het gezin financieel krap zit; er is een achterstand bij de energierekening.|risicoprofiel|persoonlijk_financieel",
+    "Lkr. signaleert dat N. achterloopt met spelling (M5 naar verwachting D).|risicoprofiel|niveau_leerachterstand",
+    "Z. spreekt nog weinig Nederlands.|risicoprofiel|niveau_taal",
+    "Moeder spreekt weinig Nederlands, oudere zus vertaalt.|risicoprofiel|-",
+    // the step to secondary school worries her; doubt about the job trained for
+    "F. maakt zich zorgen over de eindtoets en de middelbare school.|risicoprofiel|loopbaan_overstap",
+    "Karim zegt dat hij niet meer weet of hij nog automonteur wil worden.|risicoprofiel|loopbaan_keuze",
   })
   void sentencesCodeAsTheDefinitionsSay(String sentence, String codebook, String expected) throws Exception {
     if (expected.startsWith(">")) {

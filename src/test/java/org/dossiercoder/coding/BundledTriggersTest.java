@@ -225,6 +225,12 @@ class BundledTriggersTest {
       De consulent van het SWV is niet aan zet.                        | SWV            | NEGATED
       Het samenwerkingsverband neemt niet deel aan het overleg.         | samenwerkingsverband | NEGATED
       Vader heeft hulp van het buurtteam afgewezen.                    | buurtteam      | NEGATED
+      Moeder heeft ondersteuning van het buurtteam afgeslagen; zij wil het zelf oplossen. | buurtteam | NEGATED
+      Er zijn gesprekken gevoerd met de groep, en er is geen sprake gebleken van pesten. | pesten | NEGATED
+      De twee initiatiefnemers zijn een dag intern geschorst.          | geschorst      | OTHER_PERSON
+      Samira twijfelt niet aan haar opleiding; ze wil juist graag terug. | twijfelt     | NEGATED
+      Met de overstap naar het vo had hij volgens moeder geen moeite.  | overstap       | NEGATED
+      Hij heeft geen moeite met rekenen maar wel met de overstap.      | overstap       | AFFIRMED
       Afspraak met moeder komt niet tot stand.                         | moeder         | NEGATED
       Vader gebeld, nummer niet meer in gebruik.                       | Vader gebeld   | NEGATED
       Volgens de mentor hoeft de GGZ er nu niet bij.                   | GGZ            | NEGATED

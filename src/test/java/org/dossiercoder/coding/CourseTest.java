@@ -174,6 +174,9 @@ class CourseTest {
     "Fleur is sinds 17/2 elke dag de hele dag op school geweest; na de vakantie ook.|0",
     "Jeugdarts adviseert snel weer naar school, in kleine stappen.|-1",
     "Opbouw naar hele dagen op school.|-1",
+    // the days of a reduced timetable
+    "Sem was deze week 3 van de 4 roosterdagen op school.|1",
+    "Tussenevaluatie met mentor: week 48 beide roosterdagen aanwezig, nu drie dagen per week.|0",
     "Sinds 14 september gaat hij niet.|3",
     "Sinds maandag gaat hij niet meer alleen naar de training.|-1",
     // registration shorthand: "p/w" is per week, "ongeoorl." is ongeoorloofd; "nooit volledig thuis" denies full absence
