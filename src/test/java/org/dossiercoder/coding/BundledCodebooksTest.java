@@ -549,6 +549,11 @@ class BundledCodebooksTest {
     // the step to secondary school worries her; doubt about the job trained for
     "F. maakt zich zorgen over de eindtoets en de middelbare school.|risicoprofiel|loopbaan_overstap",
     "Karim zegt dat hij niet meer weet of hij nog automonteur wil worden.|risicoprofiel|loopbaan_keuze",
+    // a parent's own trouble weighs on the home; a parent helped with a task takes part
+    "Moeder is sinds de zomer depressief en is in behandeling bij de GGZ.|opp_domein|>thuissituatie_vrije_tijd",
+    "Zij staat er alleen voor en vindt het moeilijk om grenzen te stellen.|opp_domein|>thuissituatie_vrije_tijd",
+    "Afspraken: ik help vader met de aanmelding bij de ISK.|partij|>ouders",
+    "Intake ISK Utrecht (met vader en neef).|partij|>ouders",
   })
   void sentencesCodeAsTheDefinitionsSay(String sentence, String codebook, String expected) throws Exception {
     if (expected.startsWith(">")) {
