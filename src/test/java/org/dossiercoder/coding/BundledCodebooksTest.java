@@ -331,6 +331,9 @@ class BundledCodebooksTest {
     "De overstap van de basisschool is groot, zij voelt zich er nog niet thuis.|risicoprofiel|loopbaan_overstap",
     // opp_domein.werkhouding outside an OPP
     "Het huiswerk is nooit af.|opp_domein|werkhouding",
+    // the needs of profile c are the needs of the work-attitude domain
+    "Mentor: hij is snel afgeleid en dwaalt af in de les.|opp_domein|werkhouding",
+    "Hij vindt het moeilijk om zijn schoolwerk te plannen.|opp_domein|werkhouding",
     "Lln zegt: ik heb gewoon geen zin, die lessen zijn saai.|opp_domein|werkhouding",
     // an arrear only from the absence is no cognitive problem
     "Cijfers voldoende; de leerachterstand is er alleen door de overstap.|opp_domein|-",
