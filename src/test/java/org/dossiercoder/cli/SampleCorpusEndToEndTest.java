@@ -223,7 +223,7 @@ class SampleCorpusEndToEndTest {
           docs.add(d.docId());
         }
       }
-      assertEquals(56, docs.size());
+      assertEquals(68, docs.size());
       int checked = 0;
       int categories = 0;
       for (var row : sheet) {
@@ -240,7 +240,7 @@ class SampleCorpusEndToEndTest {
           checked++;
         }
       }
-      assertEquals(5 * 56, checked, "every category cell of every respondent");
+      assertEquals(5 * 68, checked, "every category cell of every respondent");
     }
     CliRunner q = CliRunner.run("quotes", "--code", "topics_utrecht.c3", "--role", "ouder", "--max-per-case", "1",
         "--corpus", REPO.resolve("corpus-sample").toString(), "--codebooks", REPO.resolve("codebooks").toString(),
