@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -191,34 +193,45 @@ final class EntryDate {
       counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
     }
     // The year named most often: a background line ("wonen sinds 2008 in NL") is named once.
+    // Between years named equally often ("woont sinds de zomer van 2013 bij mij" and "Over Kim,
+    // 2015") the weekdays of the year-less dates decide, and else the later year: a background
+    // line looks back.
+    List<WeekdayDate> weekdayDates = weekdayDates(text);
     int best = 0;
     int most = 0;
     for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
       if (e.getValue() > most
-          || e.getValue() == most && weekdaysFitting(text, e.getKey()) >= weekdaysFitting(text, best)) {
+          || e.getValue() == most && fitting(weekdayDates, e.getKey()) >= fitting(weekdayDates, best)) {
         best = e.getKey();
         most = e.getValue();
       }
     }
-    return best == 0 ? 0 : schoolYearOfWeekdays(text, best);
+    return best == 0 ? 0 : schoolYearOfWeekdays(weekdayDates, best);
   }
 
-  /**
-   * How many year-less dates with a weekday ("maandag 5 januari") fall on that weekday in the
-   * given year. Between years named equally often ("woont sinds de zomer van 2013 bij mij" and
-   * "Over Kim, 2015") the weekdays decide, and else the later year: a background line looks back.
-   */
-  private static int weekdaysFitting(String text, int year) {
-    int fits = 0;
+  /** A year-less date with its weekday: "maandag 5 januari", "do 1/10". */
+  private record WeekdayDate(int month, int day, DayOfWeek weekday) {
+    /** Whether the date falls on its weekday in that year. */
+    boolean fallsIn(int year) {
+      return weekday.equals(dayOfWeek(year, month, day));
+    }
+  }
+
+  /** The year-less dates with a weekday that a text names ({@link #WEEKDAY_DATE}), in order. */
+  private static List<WeekdayDate> weekdayDates(String text) {
+    List<WeekdayDate> out = new ArrayList<>();
     Matcher m = WEEKDAY_DATE.matcher(text);
     while (m.find()) {
       int day = Integer.parseInt(m.group(2));
       int month = m.group(3) != null ? Integer.parseInt(m.group(3)) : DutchMonths.number(m.group(4));
-      if (weekday(m.group(1)).equals(dayOfWeek(year, month, day))) {
-        fits++;
-      }
+      out.add(new WeekdayDate(month, day, weekday(m.group(1))));
     }
-    return fits;
+    return out;
+  }
+
+  /** How many of the dates fall on their weekday in the given year. */
+  private static int fitting(List<WeekdayDate> dates, int year) {
+    return (int) dates.stream().filter(d -> d.fallsIn(year)).count();
   }
 
   /**
@@ -228,20 +241,15 @@ final class EntryDate {
    * the named year. A journal that names only "ma 11/1 2016" but opens with "wk 40 – do 1/10"
    * starts in October 2015.
    */
-  private static int schoolYearOfWeekdays(String text, int named) {
+  private static int schoolYearOfWeekdays(List<WeekdayDate> dates, int named) {
     int endsInNamed = 0;
     int startsInNamed = 0;
-    int total = 0;
-    Matcher m = WEEKDAY_DATE.matcher(text);
-    while (m.find()) {
-      int day = Integer.parseInt(m.group(2));
-      int month = m.group(3) != null ? Integer.parseInt(m.group(3)) : DutchMonths.number(m.group(4));
-      DayOfWeek weekday = weekday(m.group(1));
-      total++;
-      if (weekday.equals(dayOfWeek(month < 8 ? named : named - 1, month, day))) {
+    int total = dates.size();
+    for (WeekdayDate d : dates) {
+      if (d.fallsIn(d.month() < 8 ? named : named - 1)) {
         endsInNamed++;
       }
-      if (weekday.equals(dayOfWeek(month < 8 ? named + 1 : named, month, day))) {
+      if (d.fallsIn(d.month() < 8 ? named + 1 : named)) {
         startsInNamed++;
       }
     }
