@@ -43,7 +43,8 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * The codebooks of a folder: every {@code *.yaml} file except {@code attributes.yaml}.
+ * The codebooks of a folder: every {@code *.yaml} file except {@code attributes.yaml} and
+ * {@code fragments.yaml}.
  *
  * <p>Loading is strict: unknown keys, duplicate ids, unknown parents, document types or contexts
  * and queries that do not parse stop the load with one line naming the file, line, code and rule.
@@ -53,6 +54,11 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class Codebooks {
   /** Reserved file name for the attribute labels used by the tables. */
   public static final String ATTRIBUTES_FILE = "attributes.yaml";
+  /**
+   * Reserved file name for query fragments that the rules of every codebook in the folder may
+   * use as {@code ${name}}, beside each book's own {@code fragments:}.
+   */
+  public static final String SHARED_FRAGMENTS_FILE = "fragments.yaml";
 
   private static final Set<String> CODEBOOK_KEYS =
       Set.of("id", "label", "kind", "description", "source", "order", "decision", "synonyms", "skip", "fragments", "codes");
@@ -91,6 +97,7 @@ public final class Codebooks {
       files =
           s.filter(p -> p.getFileName().toString().endsWith(".yaml"))
               .filter(p -> !p.getFileName().toString().equals(ATTRIBUTES_FILE))
+              .filter(p -> !p.getFileName().toString().equals(SHARED_FRAGMENTS_FILE))
               .sorted()
               .toList();
     } catch (IOException e) {
@@ -99,29 +106,40 @@ public final class Codebooks {
     if (files.isEmpty()) {
       throw new DossierInputException(dir, 0, "no codebooks (*.yaml) in this folder");
     }
+    SharedFragments shared = SharedFragments.read(dir.resolve(SHARED_FRAGMENTS_FILE));
     List<Codebook> books = new ArrayList<>();
     for (Path file : files) {
-      books.add(loadFile(file, analysis));
+      books.add(loadFile(file, analysis, shared));
     }
     books.sort(Comparator.comparingInt(Codebook::order).thenComparing(Codebook::id));
     return new Codebooks(dir, books);
   }
 
   /**
-   * Loads and compiles one codebook file.
+   * Loads and compiles one codebook file, with the shared {@code fragments.yaml} beside it when
+   * there is one.
    *
-   * @throws DossierInputException when it is malformed
+   * @throws DossierInputException when it (or the shared fragments file) is malformed
    */
   public static Codebook loadFile(Path file, DutchAnalysis analysis) throws DossierInputException {
-    Node root;
+    return loadFile(file, analysis, SharedFragments.read(file.resolveSibling(SHARED_FRAGMENTS_FILE)));
+  }
+
+  /** The YAML node tree of a file, or an error naming the file and line. */
+  static Node readYaml(Path file) throws DossierInputException {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
+      return new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
       throw new DossierInputException(file, line, "not valid YAML: " + e.getProblem(), e);
     } catch (YAMLException | IOException e) {
       throw new DossierInputException(file, 0, "cannot read as UTF-8 YAML: " + e.getMessage(), e);
     }
+  }
+
+  private static Codebook loadFile(Path file, DutchAnalysis analysis, SharedFragments shared)
+      throws DossierInputException {
+    Node root = readYaml(file);
     if (root == null) {
       throw new DossierInputException(file, 1, "empty codebook; expected id, label, kind and codes");
     }
@@ -149,7 +167,7 @@ public final class Codebooks {
       throw new DossierInputException(
           file, YamlMap.line(book.node("synonyms")), "synonyms: " + e.getMessage(), e);
     }
-    Map<String, String> fragments = fragments(book, text);
+    Map<String, String> fragments = fragments(book, text, shared);
     String skip = expand(book, "skip", book.string("skip", ""), fragments);
     Parsers parser = new Parsers(
         text, question, kind, skip.isEmpty() ? null : compile(book, "skip", skip, text), denialTerms(text),
@@ -194,27 +212,46 @@ public final class Codebooks {
       Map<String, String> fragments) {}
 
   /**
-   * The book's {@code fragments:}: named pieces of query that several rules share (a clause that
-   * excludes agreements made with the pupil alone, say), so that a correction is made once. Each
-   * must parse on its own, so that an error names the fragment rather than every rule using it,
-   * and may not refer to another fragment.
+   * The fragments a book's rules may use: the shared ones of the folder's {@code fragments.yaml}
+   * and the book's own {@code fragments:} (named pieces of query that several rules share, such as
+   * a clause that excludes agreements made with the pupil alone), so that a correction is made
+   * once. Each must parse with the book's parser on its own, so that an error names the fragment
+   * (and its file) rather than every rule using it. A book may not redefine a shared name.
    */
-  private static Map<String, String> fragments(YamlMap book, QueryParser text) throws DossierInputException {
+  private static Map<String, String> fragments(YamlMap book, QueryParser text, SharedFragments shared)
+      throws DossierInputException {
     Map<String, String> out = new LinkedHashMap<>();
-    for (Map.Entry<String, ScalarNode> e : book.scalars("fragments").entrySet()) {
+    for (Map.Entry<String, ScalarNode> e : shared.values().entrySet()) {
+      ScalarNode value = e.getValue();
+      compile(shared.where(), value, "fragment '" + e.getKey() + "'", value.getValue().strip(), text);
+      out.put(e.getKey(), value.getValue().strip());
+    }
+    for (Map.Entry<String, ScalarNode> e : checkedFragments(book).entrySet()) {
       String name = e.getKey();
       ScalarNode value = e.getValue();
-      if (!name.matches(ID_PATTERN)) {
-        throw book.error(value, "fragment name '" + name + "' must be lower-case snake_case (a-z, 0-9, _)");
+      if (out.containsKey(name)) {
+        throw book.error(value, "fragment '" + name + "' is also defined in " + shared.file()
+            + "; give one of them another name");
       }
-      String query = value.getValue().strip();
-      if (query.contains("${")) {
-        throw book.error(value, "fragment '" + name + "' refers to another fragment; fragments cannot nest");
-      }
-      compile(book, value, "fragment '" + name + "'", query, text);
-      out.put(name, query);
+      compile(book, value, "fragment '" + name + "'", value.getValue().strip(), text);
+      out.put(name, value.getValue().strip());
     }
     return Map.copyOf(out);
+  }
+
+  /** The {@code fragments:} of a map, each named in snake_case and none referring to another. */
+  static Map<String, ScalarNode> checkedFragments(YamlMap where) throws DossierInputException {
+    Map<String, ScalarNode> out = where.scalars("fragments");
+    for (Map.Entry<String, ScalarNode> e : out.entrySet()) {
+      String name = e.getKey();
+      if (!name.matches(ID_PATTERN)) {
+        throw where.error(e.getValue(), "fragment name '" + name + "' must be lower-case snake_case (a-z, 0-9, _)");
+      }
+      if (e.getValue().getValue().contains("${")) {
+        throw where.error(e.getValue(), "fragment '" + name + "' refers to another fragment; fragments cannot nest");
+      }
+    }
+    return out;
   }
 
   /**
@@ -232,7 +269,7 @@ public final class Codebooks {
       String fragment = fragments.get(m.group(1));
       if (fragment == null) {
         throw where.error(where.node(key), key + " refers to unknown fragment '${" + m.group(1) + "}'; "
-            + (fragments.isEmpty() ? "the codebook defines no fragments" : "the codebook defines " + new TreeSet<>(fragments.keySet())));
+            + (fragments.isEmpty() ? "no fragments are defined" : "the known fragments are " + new TreeSet<>(fragments.keySet())));
       }
       m.appendReplacement(out, Matcher.quoteReplacement("(" + fragment + ")"));
     }

@@ -183,7 +183,96 @@ class CodebooksTest {
                 query: 'afspraak NOT ${alleen_leerling}'
         """);
     assertEquals(dir.resolve("demo.yaml") + ":11: code 'procedureel', rule 'afspraken': query refers to unknown "
-        + "fragment '${alleen_leerling}'; the codebook defines [alleen_lln]", e.getMessage());
+        + "fragment '${alleen_leerling}'; the known fragments are [alleen_lln]", e.getMessage());
+  }
+
+  @Test
+  void twoCodebooksShareTheFolderFragmentsFileAndItIsNoCodebook() throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("fragments.yaml"), """
+        # shared
+        fragments:
+          huiswerk: '"huiswerk niet"~2 OR "geen huiswerk"'
+        """);
+    CodebookFixtures.codebook(dir, "risico", """
+        id: risico
+        label: Risico
+        kind: multi
+        codes:
+          - id: studiehouding
+            label: Studiehouding
+            rules:
+              - query: '${huiswerk} OR ongemotiveerd'
+        """);
+    CodebookFixtures.codebook(dir, "opp", """
+        id: opp
+        label: OPP
+        kind: multi
+        fragments:
+          eigen: 'werkhouding'
+        codes:
+          - id: werkhouding
+            label: Werkhouding
+            rules:
+              - query: '${huiswerk} OR ${eigen}'
+        """);
+    Codebooks books = Codebooks.load(dir, analysis);
+    assertEquals(List.of("opp", "risico"), books.list().stream().map(Codebook::id).sorted().toList(),
+        "fragments.yaml is not loaded as a codebook");
+    assertEquals("(\"huiswerk niet\"~2 OR \"geen huiswerk\") OR ongemotiveerd",
+        books.list().stream().filter(b -> b.id().equals("risico")).findFirst().orElseThrow()
+            .code("studiehouding").rules().get(0).query());
+    assertEquals("(\"huiswerk niet\"~2 OR \"geen huiswerk\") OR (werkhouding)",
+        Codebooks.loadFile(dir.resolve("opp.yaml"), analysis).code("werkhouding").rules().get(0).query(),
+        "loading one file reads the fragments.yaml beside it");
+  }
+
+  @Test
+  void aBrokenSharedFragmentOrABookRedefiningOneNamesTheFileAndLine() throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("fragments.yaml"), """
+        fragments:
+          goed: 'lln'
+          kapot: '"lln NOT mentor'
+        """);
+    DossierInputException broken = failing("""
+        id: demo
+        label: Demo
+        kind: multi
+        codes:
+          - id: a
+            label: A
+            rules:
+              - query: 'afspraak'
+        """);
+    assertTrue(broken.getMessage().startsWith(dir.resolve("fragments.yaml") + ":3: fragment 'kapot' does not parse"),
+        broken.getMessage());
+    java.nio.file.Files.writeString(dir.resolve("fragments.yaml"), "fragments:\n  goed: 'lln'\n");
+    DossierInputException clash = failing("""
+        id: demo
+        label: Demo
+        kind: multi
+        fragments:
+          goed: 'mentor'
+        codes:
+          - id: a
+            label: A
+            rules:
+              - query: 'afspraak'
+        """);
+    assertEquals(dir.resolve("demo.yaml") + ":5: fragment 'goed' is also defined in " + dir.resolve("fragments.yaml")
+        + "; give one of them another name", clash.getMessage());
+    java.nio.file.Files.writeString(dir.resolve("fragments.yaml"), "fragmenten:\n  goed: 'lln'\n");
+    DossierInputException key = failing("""
+        id: demo
+        label: Demo
+        kind: multi
+        codes:
+          - id: a
+            label: A
+            rules:
+              - query: 'afspraak'
+        """);
+    assertEquals(dir.resolve("fragments.yaml") + ":1: unknown key 'fragmenten'; expected one of [fragments]",
+        key.getMessage());
   }
 
   @Test
