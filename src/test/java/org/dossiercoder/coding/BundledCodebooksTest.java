@@ -557,6 +557,17 @@ class BundledCodebooksTest {
     "Zij staat er alleen voor en vindt het moeilijk om grenzen te stellen.|opp_domein|>thuissituatie_vrije_tijd",
     "Afspraken: ik help vader met de aanmelding bij de ISK.|partij|>ouders",
     "Intake ISK Utrecht (met vader en neef).|partij|>ouders",
+    // motivation that sank away, things not brought, homework half done: profile c and OPP work attitude alike
+    "Na de overplaatsing is zijn motivatie voor school helemaal weggezakt.|risicoprofiel|>studiehouding_motivatie",
+    "Heeft vaak zijn spullen niet bij zich en het huiswerk is maar half af.|risicoprofiel|>studiehouding_huiswerk",
+    "Heeft vaak zijn spullen niet bij zich en het huiswerk is maar half af.|opp_domein|>werkhouding",
+    // a school that cannot register the pupil; a proposed or advised sanction; not an OTS by the kinderrechter
+    "De school in de nieuwe woonplaats kan hem voor zo'n korte periode niet inschrijven.|risicoprofiel|extern_inschrijving",
+    "De leerplichtambtenaar heeft een Halt-verwijzing voorgesteld.|interventie|sanctionerend",
+    "De Raad adviseert de officier van justitie een taakstraf van 20 uur.|interventie|sanctionerend",
+    "De Raad verzoekt de kinderrechter de jongere onder toezicht te stellen.|interventie|-",
+    // a relative who wakes the pupil every morning supports
+    "Oom belt hem sinds twee weken elke ochtend om half acht wakker.|partij|netwerk",
   })
   void sentencesCodeAsTheDefinitionsSay(String sentence, String codebook, String expected) throws Exception {
     if (expected.startsWith(">")) {

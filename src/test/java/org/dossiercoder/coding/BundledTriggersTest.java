@@ -226,6 +226,7 @@ class BundledTriggersTest {
       Het samenwerkingsverband neemt niet deel aan het overleg.         | samenwerkingsverband | NEGATED
       Vader heeft hulp van het buurtteam afgewezen.                    | buurtteam      | NEGATED
       Moeder heeft ondersteuning van het buurtteam afgeslagen; zij wil het zelf oplossen. | buurtteam | NEGATED
+      Vader staat open voor hulp van het buurtteam, maar wil eerst zelf iets proberen. | buurtteam | HYPOTHETICAL
       Er zijn gesprekken gevoerd met de groep, en er is geen sprake gebleken van pesten. | pesten | NEGATED
       De twee initiatiefnemers zijn een dag intern geschorst.          | geschorst      | OTHER_PERSON
       Samira twijfelt niet aan haar opleiding; ze wil juist graag terug. | twijfelt     | NEGATED
