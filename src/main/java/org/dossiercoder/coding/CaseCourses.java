@@ -71,6 +71,8 @@ public final class CaseCourses {
     Map<String, Map<String, LocalDate>> relativeDates = new HashMap<>();
     // The header of the figure table each journal is in, if any: its rows follow it.
     Map<String, FigureTable> tables = new HashMap<>();
+    // The school year an export names over its month rows ("Schooljaar 2015-2016").
+    Map<String, Integer> schoolYears = new HashMap<>();
     // The lines a journal opens with before its first dated entry ("Vorige school: sinds mei 2014
     // niet meer geweest") may tell that the pupil was at home when the dossier opened: full absence
     // there stands under that entry. Lesser amounts in a heading are summaries or history.
@@ -88,11 +90,20 @@ public final class CaseCourses {
         continue;
       }
       FigureTable table = tables.get(docKey);
-      String row = table == null ? null : table.figures(text);
+      String row = table == null ? null : table.figures(FigureTable.afterRule(text));
       if (table != null && row == null && !table.isRowWithoutFigure(text)) {
         tables.remove(docKey); // the table has ended
       }
       String date = d.get(SegmentIndex.DATE);
+      int named = FigureTable.schoolYearNamed(text);
+      if (named > 0) {
+        schoolYears.put(docKey, named);
+      }
+      LocalDate rowDate =
+          row == null ? null : table.rowDate(FigureTable.afterRule(text), schoolYears.getOrDefault(docKey, -1));
+      if (rowDate != null) {
+        date = rowDate.toString(); // an export's row gives its own week or month
+      }
       Map<String, List<Course.Report>> into = dated;
       if (date == null) {
         date = d.get(SegmentIndex.RELATIVE_DATE);
@@ -212,13 +223,16 @@ public final class CaseCourses {
   private static int[] journalSegmentsInOrder(DirectoryReader reader, String onlyCase) throws IOException {
     Map<String, TreeMap<Integer, Integer>> byDoc = new TreeMap<>();
     Map<String, String> caseOf = new HashMap<>();
-    collect(reader, DocumentType.LEERPLICHTDOSSIER, onlyCase, byDoc, new HashMap<>(), caseOf);
+    collect(reader, DocumentType.LEERPLICHTDOSSIER, onlyCase, byDoc, new HashMap<>(), caseOf, null);
     Set<String> withJournal = new HashSet<>(caseOf.values());
     Map<String, Set<String>> datesOf = new HashMap<>();
     Map<String, TreeMap<Integer, Integer>> others = new TreeMap<>();
-    collect(reader, DocumentType.OVERIG, onlyCase, others, datesOf, caseOf);
+    // A school's export of lessons dates its rows in cells of their own, which are no entry dates.
+    Set<String> exports = new HashSet<>();
+    collect(reader, DocumentType.OVERIG, onlyCase, others, datesOf, caseOf, exports);
     others.forEach((doc, segments) -> {
-      if (!withJournal.contains(caseOf.get(doc)) && datesOf.getOrDefault(doc, Set.of()).size() >= LOG_DATES) {
+      if (!withJournal.contains(caseOf.get(doc))
+          && (datesOf.getOrDefault(doc, Set.of()).size() >= LOG_DATES || exports.contains(doc))) {
         byDoc.put(doc, segments);
       }
     });
@@ -231,14 +245,16 @@ public final class CaseCourses {
   /**
    * Adds the segments of every document of one type to {@code byDoc} (ordinal to index id), the
    * different entry dates (real or relative) of each document to {@code datesOf}, and its case to
-   * {@code caseOf}.
+   * {@code caseOf}; when {@code exports} is given, also the documents with an export's header of lessons.
    */
   private static void collect(DirectoryReader reader, DocumentType type, String onlyCase,
-      Map<String, TreeMap<Integer, Integer>> byDoc, Map<String, Set<String>> datesOf, Map<String, String> caseOf)
-      throws IOException {
+      Map<String, TreeMap<Integer, Integer>> byDoc, Map<String, Set<String>> datesOf, Map<String, String> caseOf,
+      Set<String> exports) throws IOException {
     Term term = new Term(SegmentIndex.DOCTYPE, type.key());
-    Set<String> place = Set.of(SegmentIndex.CASE, SegmentIndex.DOC, SegmentIndex.ORDINAL, SegmentIndex.DATE,
-        SegmentIndex.RELATIVE_DATE);
+    Set<String> place = exports == null
+        ? Set.of(SegmentIndex.CASE, SegmentIndex.DOC, SegmentIndex.ORDINAL, SegmentIndex.DATE, SegmentIndex.RELATIVE_DATE)
+        : Set.of(SegmentIndex.CASE, SegmentIndex.DOC, SegmentIndex.ORDINAL, SegmentIndex.DATE, SegmentIndex.RELATIVE_DATE,
+            DutchAnalysis.TEXT_FIELD);
     for (LeafReaderContext leaf : reader.leaves()) {
       PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
       if (postings == null) {
@@ -264,6 +280,9 @@ public final class CaseCourses {
         String date = d.get(SegmentIndex.DATE) != null ? d.get(SegmentIndex.DATE) : d.get(SegmentIndex.RELATIVE_DATE);
         if (date != null) {
           datesOf.computeIfAbsent(key, k -> new HashSet<>()).add(date);
+        }
+        if (exports != null && !exports.contains(key) && FigureTable.opensLessonExport(d.get(DutchAnalysis.TEXT_FIELD))) {
+          exports.add(key);
         }
       }
     }

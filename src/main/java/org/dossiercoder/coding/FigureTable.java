@@ -1,5 +1,7 @@
 package org.dossiercoder.coding;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,7 +15,10 @@ import org.dossiercoder.index.Lexicon;
  * the caption "ziek gemeld per maand (dagen)" over "okt   6"; a caption of percentages may also be
  * over weeks ("Aanwezigheid per week (% van geroosterde uren)" over "wk 45 | 20%"). A row read
  * alone is a month and some numbers; read under its header it is a figure line ("16 lesuren
- * afwezig") that {@link AbsenceLevel} reads like any other.
+ * afwezig") that {@link AbsenceLevel} reads like any other. A school's export that gives the
+ * lessons scheduled beside those missed, per week ("wk  van  lesuren  ZIEK  ONG  TL" over "45
+ * 03-11-2014  32  0  7  2") or per month ("maand  lesuren  ONG  ZIEK" over "okt  480  31  0"), is
+ * read as the share missed in the row's week or month ("03-11-2014: 22% afwezig").
  */
 final class FigureTable {
   /** Columns are set off by two or more spaces, a tab or a bar. */
@@ -28,6 +33,19 @@ final class FigureTable {
   private static final Pattern NOT_ABSENCE = Pattern.compile("te laat|gepland|gewerkt|aanwezig|naar huis|totaal|%");
   private static final Pattern HOURS = Pattern.compile("\\(u\\)|\\bu\\.?$|\\bu\\b|uur|uren|lesuren|lessen");
   private static final Pattern DAYS = Pattern.compile("\\(d\\)|\\bdag|dagen|ziekmelding");
+  /** The column of lessons scheduled in a week's export row. */
+  private static final Pattern SCHEDULED = Pattern.compile("^(lesuren|les ?uren|geroosterd\\w*|rooster\\w*|gepland\\w*|uren gepland)$");
+  /** Registration codes of absence in such an export: sick, unauthorised ("ONG"), absent. */
+  private static final Pattern ABSENCE_CODE = Pattern.compile("^(ziek|ong|ongeoorl\\.?|ongeoorloofd|afw|absent|verzuim)$");
+  /** A row's date, with its year: "03-11-2014", "3/11/14". */
+  private static final Pattern ROW_DATE = Pattern.compile("^(\\d{1,2})[-/](\\d{1,2})[-/](\\d{2}|\\d{4})$");
+  /** A month that labels a row of an export, perhaps with more: "aug/sep", "apr (1-15)", "feb (t/m 5)". */
+  private static final Pattern MONTH_LABEL = Pattern.compile("^" + DutchMonths.NAMES + "\\b.{0,12}$");
+  private static final Pattern ANY_MONTH = Pattern.compile("\\b" + DutchMonths.NAMES + "\\b");
+  /** A school year named over an export: "Schooljaar 2015-2016", "sj 2015/2016", "sj 15/16". */
+  private static final Pattern SCHOOL_YEAR = Pattern.compile("\\b(schooljaar|sj)\\.? ?(20)?(\\d{2}) ?[-/] ?(20)?(\\d{2})\\b");
+  /** A break in a table: "---- kerstvakantie ----". */
+  private static final Pattern BREAK_ROW = Pattern.compile("^\\s*-{2,}[^-]*-{2,}\\s*$");
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
   /** The line under a header in a plain-text table: dashes, bars, colons, plus and equals signs. */
@@ -53,16 +71,23 @@ final class FigureTable {
   private final int width;
   /** For a table of percentages, what they count ("aanwezig" or "afwezig"); else null. */
   private final String percentOf;
+  /** For an export of lessons, the column of lessons scheduled (its absence columns are above); else -1. */
+  private final int scheduled;
 
   private FigureTable(List<Integer> columns, List<Unit> units, int width) {
     this(columns, units, width, null);
   }
 
   private FigureTable(List<Integer> columns, List<Unit> units, int width, String percentOf) {
+    this(columns, units, width, percentOf, -1);
+  }
+
+  private FigureTable(List<Integer> columns, List<Unit> units, int width, String percentOf, int scheduled) {
     this.columns = List.copyOf(columns);
     this.units = List.copyOf(units);
     this.width = width;
     this.percentOf = percentOf;
+    this.scheduled = scheduled;
   }
 
   private static List<String> cells(String line) {
@@ -83,6 +108,10 @@ final class FigureTable {
     String t = line.strip();
     if (t.indexOf('\n') >= 0 || t.length() > 120 || DIGIT.matcher(t).find() || t.endsWith(".")) {
       return null; // a header names columns; a line with figures or a full stop is text
+    }
+    FigureTable export = lessonExport(cells(line));
+    if (export != null) {
+      return export; // (its own percentage column is not what it is read by)
     }
     String caption = Lexicon.fold(t);
     if (PERCENT_CAPTION.matcher(caption).find()) {
@@ -124,12 +153,101 @@ final class FigureTable {
   }
 
   /**
+   * The text without the rule line that opens it: a sentence splitter may join the rule under a
+   * header with the first row ("---------  -------\naug/sep   25   800   14").
+   */
+  static String afterRule(String text) {
+    int nl = text.indexOf('\n');
+    return nl > 0 && RULE.matcher(text.substring(0, nl)).matches() ? text.substring(nl + 1) : text;
+  }
+
+  /** Whether the line heads a school's export of lessons scheduled and missed, per week or month. */
+  static boolean opensLessonExport(String line) {
+    FigureTable t = header(line);
+    return t != null && t.scheduled >= 0;
+  }
+
+  /**
+   * An export of lessons' header, or null: a column of lessons scheduled and at least one of absence
+   * codes ("ZIEK", "ONG"); lateness ("TL") and percentages are left out, the row gives its own share.
+   */
+  private static FigureTable lessonExport(List<String> cells) {
+    if (cells.size() < 3 || cells.size() > 12) {
+      return null;
+    }
+    int scheduled = -1;
+    List<Integer> columns = new ArrayList<>();
+    List<Unit> units = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      String c = cells.get(i);
+      if (SCHEDULED.matcher(c).find()) {
+        if (scheduled >= 0) {
+          return null;
+        }
+        scheduled = i;
+      } else if (ABSENCE_CODE.matcher(c).find()) {
+        columns.add(i);
+        units.add(Unit.HOURS);
+      }
+    }
+    if (scheduled < 0 || columns.isEmpty()) {
+      return null;
+    }
+    // A header that opens with a figure's column has no cell over the rows' labels ("|lesuren| ZIEK").
+    boolean labelled = scheduled > 0 && columns.get(0) > 0;
+    int shift = labelled ? 0 : 1;
+    return new FigureTable(columns.stream().map(c -> c + shift).toList(), units, cells.size() + shift, null,
+        scheduled + shift);
+  }
+
+  /**
+   * The first year of the school year a line names ("Schooljaar 2015-2016" gives 2015), or -1: the
+   * year of an export's month rows.
+   */
+  static int schoolYearNamed(String line) {
+    Matcher m = SCHOOL_YEAR.matcher(Lexicon.fold(line));
+    if (!m.find()) {
+      return -1;
+    }
+    int first = Integer.parseInt(m.group(3));
+    int second = Integer.parseInt(m.group(5));
+    return second == (first + 1) % 100 ? 2000 + first : -1;
+  }
+
+  /**
+   * The date an export's row gives ("45  03-11-2014  32  0  7"; "okt" in the school year named), or
+   * null: such a row is dated by its own cell, not by the entry the export stands under.
+   */
+  LocalDate rowDate(String line, int schoolYear) {
+    if (scheduled < 0) {
+      return null;
+    }
+    List<String> cells = cells(line);
+    if (!cells.isEmpty() && schoolYear > 0 && MONTH_LABEL.matcher(cells.get(0)).find()) {
+      int month = lastMonth(cells.get(0));
+      return LocalDate.of(month >= 8 ? schoolYear : schoolYear + 1, month, 1);
+    }
+    for (int i = 0; i < Math.min(2, cells.size()); i++) {
+      Matcher m = ROW_DATE.matcher(cells.get(i));
+      if (m.find()) {
+        int year = Integer.parseInt(m.group(3));
+        try {
+          return LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        } catch (DateTimeException e) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether the line is a row of the table without a figure ("wk 43 | herfstvakantie"), or the rule
    * under a header ("|-------|:---:|"): the table goes on after it. A row whose other cells hold no
    * digit can give no figure.
    */
   boolean isRowWithoutFigure(String line) {
-    if (RULE.matcher(line).matches()) {
+    if (RULE.matcher(line).matches() || scheduled >= 0 && BREAK_ROW.matcher(line).matches()) {
       return true;
     }
     List<String> cells = cells(line);
@@ -148,6 +266,9 @@ final class FigureTable {
    */
   String figures(String line) {
     List<String> cells = cells(line);
+    if (scheduled >= 0) {
+      return exportRow(cells);
+    }
     if (cells.size() < 2 || !isRowLabel(cells.get(0))) {
       return null;
     }
@@ -188,5 +309,52 @@ final class FigureTable {
     boolean inHours = units.contains(Unit.HOURS);
     long n = Math.round(inHours ? hours : days);
     return cells.get(0) + ": " + n + (inHours ? " lesuren afwezig" : " dagen afwezig");
+  }
+
+  /**
+   * An export's row as the share of its week's or month's scheduled lessons missed, or null when the
+   * line is no such row: a date among the first two cells or a month first, and numbers in the
+   * columns read (a remark may follow: "46   <- opvlamming, 1 wk opname").
+   */
+  private String exportRow(List<String> cells) {
+    if (cells.size() < width) {
+      return null;
+    }
+    String label = null;
+    if (MONTH_LABEL.matcher(cells.get(0)).find()) {
+      label = monthName(cells.get(0));
+    } else {
+      for (int i = 0; i < 2; i++) {
+        if (ROW_DATE.matcher(cells.get(i)).find()) {
+          label = cells.get(i);
+        }
+      }
+    }
+    if (label == null || !NUMBER.matcher(cells.get(scheduled)).find()) {
+      return null;
+    }
+    double planned = Double.parseDouble(cells.get(scheduled).replace(',', '.'));
+    double missed = 0;
+    for (int at : columns) {
+      if (!NUMBER.matcher(cells.get(at)).find()) {
+        return null;
+      }
+      missed += Double.parseDouble(cells.get(at).replace(',', '.'));
+    }
+    return planned <= 0 ? null : label + ": " + Math.round(100 * Math.min(1, missed / planned)) + "% afwezig";
+  }
+
+  /** The last month a label names ("aug/sep" is September's row), as its name. */
+  private static String monthName(String label) {
+    Matcher m = ANY_MONTH.matcher(label);
+    String last = null;
+    while (m.find()) {
+      last = m.group(1);
+    }
+    return last;
+  }
+
+  private static int lastMonth(String label) {
+    return DutchMonths.number(monthName(label));
   }
 }

@@ -129,6 +129,27 @@ class CaseCoursesTest {
   }
 
   @Test
+  void aSchoolsExportOfLessonsIsReadAsALogByItsRowsOwnWeeksAndMonths() throws Exception {
+    // No entry dates (or one export date for all): the rows' own dates and the school year named date them.
+    assertEquals(List.of("2015-09-01=0", "2015-11-01=1/16%", "2016-01-01=2/63%", "2016-02-01=3"), coursesOf(
+        segment("c904", "maandoverzicht.txt", 0, "Schooljaar 2015-2016    export: 08-02-2016 (JVE)", "2016-02-08"),
+        segment("c904", "maandoverzicht.txt", 1, "maand      lesuren  ONG   ZIEK  TL   %ONG", "2016-02-08"),
+        segment("c904", "maandoverzicht.txt", 2, "---------  -------  ----  ----  --  -----\naug/sep      800     14     7    9    1,8",
+            "2016-02-08"),
+        segment("c904", "maandoverzicht.txt", 3, "nov          640     98     6    3   15,3", "2016-02-08"),
+        segment("c904", "maandoverzicht.txt", 4, "jan          640    402     0    0   62,8", "2016-02-08"),
+        segment("c904", "maandoverzicht.txt", 5, "feb (t/m 5)  160    160     0    0  100,0", "2016-02-08"))
+        .describe("c904"));
+    assertEquals(List.of("2014-11-03=1/28%", "2015-01-05=2/59%", "2015-02-02=3"), coursesOf(
+        segment("c905", "magister_export.txt", 0, "wk   van        lesuren  ZIEK  ONG   TL", null),
+        segment("c905", "magister_export.txt", 1, "45   03-11-2014    32      2     7    2", null),
+        segment("c905", "magister_export.txt", 2, "---- kerstvakantie ----", null),
+        segment("c905", "magister_export.txt", 3, "02   05-01-2015    32      0    19    0", null),
+        segment("c905", "magister_export.txt", 4, "06   02-02-2015    32      0    32    0", null))
+        .describe("c905"));
+  }
+
+  @Test
   void aTableOfWeeklyAttendanceGoesOnPastAWeekWithoutAFigure() throws Exception {
     assertEquals(List.of("2015-09-21=1/12%", "2015-10-26=2/60%", "2015-11-16=3"), courseOf(
         segment(0, "Aanwezigheid per week (bron: ROC, % van geroosterde uren):", "2015-12-23"),

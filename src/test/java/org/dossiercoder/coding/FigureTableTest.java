@@ -22,6 +22,40 @@ class FigureTableTest {
   }
 
   @Test
+  void aWeeklyExportGivesTheShareOfScheduledLessonsMissedOnTheRowsDate() {
+    String header = "wk   van        lesuren  ZIEK  ONG   TL  TLS  GO   %ONG";
+    assertTrue(FigureTable.opensLessonExport(header));
+    FigureTable t = FigureTable.header(header);
+    String row = "45   03-11-2014    32      2     7    2    2    0   21,9";
+    assertEquals("03-11-2014: 28% afwezig", t.figures(row), "sick and unauthorised, not late");
+    assertEquals(java.time.LocalDate.of(2014, 11, 3), t.rowDate(row, -1));
+    assertEquals(1, AbsenceLevel.of(t.figures(row)));
+    assertEquals(3, AbsenceLevel.of(t.figures("06   02-02-2015    32      0    32    0    0    0  100,0")));
+    assertTrue(t.isRowWithoutFigure("---- kerstvakantie ----"), "a holiday line does not end the export");
+    assertTrue(t.isRowWithoutFigure("---- ---------- -------- ----- ----- --- ---- ---- ------"));
+    assertNull(t.figures("Totaal ONG lesuren: 376     Totaal ZIEK lesuren: 46"), "a total is no week");
+    assertFalse(FigureTable.opensLessonExport("maand       schooldagen   afwezig (dagen)   BPV-uren gepland"),
+        "a monthly table without scheduled lessons is read as before");
+    assertNull(FigureTable.header("mnd    ongeoorl.(u)  geoorl./ziek(u)  te laat").rowDate("  sep    2     24    1", 2014));
+  }
+
+  @Test
+  void aMonthlyExportIsDatedByTheSchoolYearItNames() {
+    assertEquals(2015, FigureTable.schoolYearNamed("Schooljaar 2015-2016    export: 08-02-2016 (JVE)"));
+    assertEquals(2015, FigureTable.schoolYearNamed("Absentieoverzicht - 4T3 (tl, examenjaar) - sj 2015/2016"));
+    assertEquals(-1, FigureTable.schoolYearNamed("Periode 2014-2016"), "two years apart are no school year");
+    FigureTable t = FigureTable.header("maand      lesdagen  lesuren  ONG   ZIEK  TL  TLS  GO  SCH   %ONG   hele dagen ONG");
+    assertEquals("sep: 3% afwezig", t.figures("aug/sep       25       800     14     7    9    6   0    0     1,8        0"),
+        "the later month of two names the row");
+    assertEquals(java.time.LocalDate.of(2015, 9, 1), t.rowDate("aug/sep       25       800     14     7    9", 2015));
+    assertEquals("jan: 63% afwezig", t.figures("jan           20       640    402     0    0    0   0    0    62,8       16 (+ 3 dgn Rebound)"));
+    assertEquals(java.time.LocalDate.of(2016, 1, 1), t.rowDate("jan           20       640    402", 2015));
+    FigureTable bars = FigureTable.header("           |lesuren| ZIEK | GO (ziekenhuis/arts) | ONG | aanwezig %");
+    assertEquals("dec: 51% afwezig", bars.figures("dec        |  105  |  54  |        3             |  0  |   46   <- opvlamming, 1 wk opname"),
+        "a header over the figures only: the label column is the first");
+  }
+
+  @Test
   void aHeaderWithoutAMonthColumnAndDaysAsTheUnit() {
     FigureTable t = FigureTable.header("maand       schooldagen   afwezig (dagen)   BPV-uren gepland");
     assertNotNull(t);
