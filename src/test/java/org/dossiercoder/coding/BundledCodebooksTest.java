@@ -565,6 +565,7 @@ class BundledCodebooksTest {
     "De school in de nieuwe woonplaats kan hem voor zo'n korte periode niet inschrijven.|risicoprofiel|extern_inschrijving",
     "De leerplichtambtenaar heeft een Halt-verwijzing voorgesteld.|interventie|sanctionerend",
     "De Raad adviseert de officier van justitie een taakstraf van 20 uur.|interventie|sanctionerend",
+    "Ik schrijf ouders dat ik bij niet verschijnen een proces-verbaal opmaak.|interventie|sanctionerend",
     "De Raad verzoekt de kinderrechter de jongere onder toezicht te stellen.|interventie|-",
     // a relative who wakes the pupil every morning supports
     "Oom belt hem sinds twee weken elke ochtend om half acht wakker.|partij|netwerk",

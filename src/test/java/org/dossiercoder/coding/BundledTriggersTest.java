@@ -227,6 +227,7 @@ class BundledTriggersTest {
       Vader heeft hulp van het buurtteam afgewezen.                    | buurtteam      | NEGATED
       Moeder heeft ondersteuning van het buurtteam afgeslagen; zij wil het zelf oplossen. | buurtteam | NEGATED
       Vader staat open voor hulp van het buurtteam, maar wil eerst zelf iets proberen. | buurtteam | HYPOTHETICAL
+      De oproep meldt dat ik bij niet verschijnen een proces-verbaal opmaak.  | proces-verbaal | HYPOTHETICAL
       Er zijn gesprekken gevoerd met de groep, en er is geen sprake gebleken van pesten. | pesten | NEGATED
       De twee initiatiefnemers zijn een dag intern geschorst.          | geschorst      | OTHER_PERSON
       Samira twijfelt niet aan haar opleiding; ze wil juist graag terug. | twijfelt     | NEGATED
