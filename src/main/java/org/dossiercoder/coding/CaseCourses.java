@@ -103,6 +103,8 @@ public final class CaseCourses {
           row == null ? null : table.rowDate(FigureTable.afterRule(text), schoolYears.getOrDefault(docKey, -1));
       if (rowDate != null) {
         date = rowDate.toString(); // an export's row gives its own week or month
+      } else if (row != null && table.isLessonExport()) {
+        continue; // (a month row under no named school year: the entry's date is not its month)
       }
       Map<String, List<Course.Report>> into = dated;
       if (date == null) {

@@ -33,7 +33,7 @@ final class FigureTable {
   private static final Pattern NOT_ABSENCE = Pattern.compile("te laat|gepland|gewerkt|aanwezig|naar huis|totaal|%");
   private static final Pattern HOURS = Pattern.compile("\\(u\\)|\\bu\\.?$|\\bu\\b|uur|uren|lesuren|lessen");
   private static final Pattern DAYS = Pattern.compile("\\(d\\)|\\bdag|dagen|ziekmelding");
-  /** The column of lessons scheduled in a week's export row. */
+  /** The column of lessons scheduled in an export's header. */
   private static final Pattern SCHEDULED = Pattern.compile("^(lesuren|les ?uren|geroosterd\\w*|rooster\\w*|gepland\\w*|uren gepland)$");
   /** Registration codes of absence in such an export: sick, unauthorised ("ONG"), absent. */
   private static final Pattern ABSENCE_CODE = Pattern.compile("^(ziek|ong|ongeoorl\\.?|ongeoorloofd|afw|absent|verzuim)$");
@@ -161,10 +161,15 @@ final class FigureTable {
     return nl > 0 && RULE.matcher(text.substring(0, nl)).matches() ? text.substring(nl + 1) : text;
   }
 
+  /** Whether this is a school's export of lessons, whose rows are dated by their own cells. */
+  boolean isLessonExport() {
+    return scheduled >= 0;
+  }
+
   /** Whether the line heads a school's export of lessons scheduled and missed, per week or month. */
   static boolean opensLessonExport(String line) {
     FigureTable t = header(line);
-    return t != null && t.scheduled >= 0;
+    return t != null && t.isLessonExport();
   }
 
   /**

@@ -147,6 +147,12 @@ class CaseCoursesTest {
         segment("c905", "magister_export.txt", 3, "02   05-01-2015    32      0    19    0", null),
         segment("c905", "magister_export.txt", 4, "06   02-02-2015    32      0    32    0", null))
         .describe("c905"));
+    // Month rows under no named school year are not dated by the export's date.
+    assertEquals(List.of(), coursesOf(
+        segment("c906", "overzicht.txt", 0, "maand      lesuren  ONG   ZIEK", "2016-02-08"),
+        segment("c906", "overzicht.txt", 1, "okt          480     31     0", "2016-02-08"),
+        segment("c906", "overzicht.txt", 2, "jan          640    402     0", "2016-02-08"))
+        .describe("c906"));
   }
 
   @Test
