@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -188,7 +189,7 @@ class CodebooksTest {
 
   @Test
   void twoCodebooksShareTheFolderFragmentsFileAndItIsNoCodebook() throws Exception {
-    java.nio.file.Files.writeString(dir.resolve("fragments.yaml"), """
+    Files.writeString(dir.resolve("fragments.yaml"), """
         # shared
         fragments:
           huiswerk: '"huiswerk niet"~2 OR "geen huiswerk"'
@@ -226,14 +227,8 @@ class CodebooksTest {
         "loading one file reads the fragments.yaml beside it");
   }
 
-  @Test
-  void aBrokenSharedFragmentOrABookRedefiningOneNamesTheFileAndLine() throws Exception {
-    java.nio.file.Files.writeString(dir.resolve("fragments.yaml"), """
-        fragments:
-          goed: 'lln'
-          kapot: '"lln NOT mentor'
-        """);
-    DossierInputException broken = failing("""
+  /** A codebook without fragments of its own, to load beside a shared fragments file. */
+  private static final String ONE_RULE_BOOK = """
         id: demo
         label: Demo
         kind: multi
@@ -242,10 +237,19 @@ class CodebooksTest {
             label: A
             rules:
               - query: 'afspraak'
+        """;
+
+  @Test
+  void aBrokenSharedFragmentOrABookRedefiningOneNamesTheFileAndLine() throws Exception {
+    Files.writeString(dir.resolve("fragments.yaml"), """
+        fragments:
+          goed: 'lln'
+          kapot: '"lln NOT mentor'
         """);
+    DossierInputException broken = failing(ONE_RULE_BOOK);
     assertTrue(broken.getMessage().startsWith(dir.resolve("fragments.yaml") + ":3: fragment 'kapot' does not parse"),
         broken.getMessage());
-    java.nio.file.Files.writeString(dir.resolve("fragments.yaml"), "fragments:\n  goed: 'lln'\n");
+    Files.writeString(dir.resolve("fragments.yaml"), "fragments:\n  goed: 'lln'\n");
     DossierInputException clash = failing("""
         id: demo
         label: Demo
@@ -260,17 +264,8 @@ class CodebooksTest {
         """);
     assertEquals(dir.resolve("demo.yaml") + ":5: fragment 'goed' is also defined in " + dir.resolve("fragments.yaml")
         + "; give one of them another name", clash.getMessage());
-    java.nio.file.Files.writeString(dir.resolve("fragments.yaml"), "fragmenten:\n  goed: 'lln'\n");
-    DossierInputException key = failing("""
-        id: demo
-        label: Demo
-        kind: multi
-        codes:
-          - id: a
-            label: A
-            rules:
-              - query: 'afspraak'
-        """);
+    Files.writeString(dir.resolve("fragments.yaml"), "fragmenten:\n  goed: 'lln'\n");
+    DossierInputException key = failing(ONE_RULE_BOOK);
     assertEquals(dir.resolve("fragments.yaml") + ":1: unknown key 'fragmenten'; expected one of [fragments]",
         key.getMessage());
   }
