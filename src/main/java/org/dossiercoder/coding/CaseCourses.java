@@ -90,7 +90,8 @@ public final class CaseCourses {
         continue;
       }
       FigureTable table = tables.get(docKey);
-      String row = table == null ? null : table.figures(FigureTable.afterRule(text));
+      String rowText = table == null ? text : FigureTable.afterRule(text);
+      String row = table == null ? null : table.figures(rowText);
       if (table != null && row == null && !table.isRowWithoutFigure(text)) {
         tables.remove(docKey); // the table has ended
       }
@@ -99,8 +100,7 @@ public final class CaseCourses {
       if (named > 0) {
         schoolYears.put(docKey, named);
       }
-      LocalDate rowDate =
-          row == null ? null : table.rowDate(FigureTable.afterRule(text), schoolYears.getOrDefault(docKey, -1));
+      LocalDate rowDate = row == null ? null : table.rowDate(rowText, schoolYears.getOrDefault(docKey, -1));
       if (rowDate != null) {
         date = rowDate.toString(); // an export's row gives its own week or month
       } else if (row != null && table.isLessonExport()) {

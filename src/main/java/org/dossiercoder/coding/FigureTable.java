@@ -182,7 +182,6 @@ final class FigureTable {
     }
     int scheduled = -1;
     List<Integer> columns = new ArrayList<>();
-    List<Unit> units = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
       String c = cells.get(i);
       if (SCHEDULED.matcher(c).find()) {
@@ -192,7 +191,6 @@ final class FigureTable {
         scheduled = i;
       } else if (ABSENCE_CODE.matcher(c).find()) {
         columns.add(i);
-        units.add(Unit.HOURS);
       }
     }
     if (scheduled < 0 || columns.isEmpty()) {
@@ -201,7 +199,8 @@ final class FigureTable {
     // A header that opens with a figure's column has no cell over the rows' labels ("|lesuren| ZIEK").
     boolean labelled = scheduled > 0 && columns.get(0) > 0;
     int shift = labelled ? 0 : 1;
-    return new FigureTable(columns.stream().map(c -> c + shift).toList(), units, cells.size() + shift, null,
+    // (the rows give shares of lessons, read by exportRow, not hours or days)
+    return new FigureTable(columns.stream().map(c -> c + shift).toList(), List.of(), cells.size() + shift, null,
         scheduled + shift);
   }
 
@@ -227,20 +226,42 @@ final class FigureTable {
     if (scheduled < 0) {
       return null;
     }
-    List<String> cells = cells(line);
-    if (!cells.isEmpty() && schoolYear > 0 && MONTH_LABEL.matcher(cells.get(0)).find()) {
-      int month = lastMonth(cells.get(0));
-      return LocalDate.of(month >= 8 ? schoolYear : schoolYear + 1, month, 1);
+    String label = rowLabel(cells(line));
+    if (label == null) {
+      return null;
     }
-    for (int i = 0; i < Math.min(2, cells.size()); i++) {
-      Matcher m = ROW_DATE.matcher(cells.get(i));
-      if (m.find()) {
-        int year = Integer.parseInt(m.group(3));
-        try {
-          return LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-        } catch (DateTimeException e) {
-          return null;
-        }
+    Matcher m = ROW_DATE.matcher(label);
+    if (!m.find()) {
+      int month = DutchMonths.number(label);
+      return schoolYear > 0 ? LocalDate.of(month >= 8 ? schoolYear : schoolYear + 1, month, 1) : null;
+    }
+    int year = Integer.parseInt(m.group(3));
+    try {
+      return LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * What names an export's row, or null: the (last) month its first cell names ("aug/sep" is
+   * September's row), else the first of its first two cells that is a date ("45  03-11-2014").
+   */
+  private static String rowLabel(List<String> cells) {
+    if (cells.isEmpty()) {
+      return null;
+    }
+    if (MONTH_LABEL.matcher(cells.get(0)).find()) {
+      Matcher m = ANY_MONTH.matcher(cells.get(0));
+      String last = null;
+      while (m.find()) {
+        last = m.group(1);
+      }
+      return last;
+    }
+    for (String cell : cells.subList(0, Math.min(2, cells.size()))) {
+      if (ROW_DATE.matcher(cell).find()) {
+        return cell;
       }
     }
     return null;
@@ -325,16 +346,7 @@ final class FigureTable {
     if (cells.size() < width) {
       return null;
     }
-    String label = null;
-    if (MONTH_LABEL.matcher(cells.get(0)).find()) {
-      label = monthName(cells.get(0));
-    } else {
-      for (int i = 0; i < 2; i++) {
-        if (ROW_DATE.matcher(cells.get(i)).find()) {
-          label = cells.get(i);
-        }
-      }
-    }
+    String label = rowLabel(cells);
     if (label == null || !NUMBER.matcher(cells.get(scheduled)).find()) {
       return null;
     }
@@ -347,19 +359,5 @@ final class FigureTable {
       missed += Double.parseDouble(cells.get(at).replace(',', '.'));
     }
     return planned <= 0 ? null : label + ": " + Math.round(100 * Math.min(1, missed / planned)) + "% afwezig";
-  }
-
-  /** The last month a label names ("aug/sep" is September's row), as its name. */
-  private static String monthName(String label) {
-    Matcher m = ANY_MONTH.matcher(label);
-    String last = null;
-    while (m.find()) {
-      last = m.group(1);
-    }
-    return last;
-  }
-
-  private static int lastMonth(String label) {
-    return DutchMonths.number(monthName(label));
   }
 }
