@@ -188,7 +188,7 @@ public final class ContextClassifier {
     boolean negatedOutside = false;
     PlanCondition plan = conditionalPlan(sentence, tokens, matchFirst);
     boolean hypothetical = waitsOnCondition(tokens, matchFirst, matchLast) || plan != null
-        || trailingCondition(sentence, tokens, matchLast);
+        || trailingCondition(sentence, tokens, matchLast) || counterfactual(sentence, tokens, matchFirst);
     boolean other = false;
 
     for (Found f : found) {
@@ -795,6 +795,73 @@ public final class ContextClassifier {
         }
         // (not "als iets niet lukt" after the match: "raakt snel boos als iets niet lukt" is a habit)
         return persistsIn(tokens, i + 1, end - 1, NOT_ENOUGH);
+      }
+    }
+    return false;
+  }
+
+  /** The past of "hebben" that makes a modal infinitive after it a counterfactual. */
+  private static final Set<String> PAST_HAVE = Set.of("had", "hadden");
+  /** Modal infinitives that, after "had", say what could or should have been: "had moeten plannen". */
+  private static final Set<String> MODAL_INFINITIVES = Set.of("kunnen", "moeten", "mogen");
+  /** Finite verbs that open the main clause of a counterfactual: "…, was F. niet thuis komen te zitten". */
+  private static final Set<String> COUNTERFACTUAL_MAIN = Set.of("had", "hadden", "was", "waren", "zou", "zouden");
+
+  /**
+   * Whether the match lies in a counterfactual: what could or should have been done, and so was
+   * not. Two forms of Dutch grammar:
+   * <ul>
+   *   <li>"had"/"hadden" with a modal infinitive after it in the same clause: "We hadden een
+   *       terugkeergesprek moeten plannen", "had BT een jongerenwerker kunnen inzetten";
+   *   <li>a condition in the pluperfect and the main clause after its comma opening with "had",
+   *       "was" or "zou": "als het OPDC eerder plek had gehad, was F. niet thuis komen te zitten".
+   * </ul>
+   * Lerende evaluaties look back this way ("wat had beter gekund"); a careful coder reads no
+   * intervention in it.
+   */
+  private static boolean counterfactual(String sentence, List<Token> tokens, int matchFirst) {
+    int clause = 0;
+    for (int i = 0; i < matchFirst; i++) {
+      String w = tokens.get(i).word();
+      if (w.equals(";") || w.equals(":")) {
+        clause = i + 1;
+      }
+    }
+    int start = clause;
+    for (int h = clause; h < matchFirst; h++) {
+      if (commaAfter(sentence, tokens, h)) {
+        start = h + 1;
+      }
+    }
+    // "had … moeten/kunnen": from the "had" before the match, in its clause, to a modal after it
+    for (int h = start; h < matchFirst; h++) {
+      if (!PAST_HAVE.contains(tokens.get(h).word())) {
+        continue;
+      }
+      for (int m = h + 1; m < tokens.size(); m++) {
+        String w = tokens.get(m).word();
+        if (w.equals(";") || w.equals(":")) {
+          break;
+        }
+        if (MODAL_INFINITIVES.contains(w) && m > matchFirst - 1) {
+          return true;
+        }
+        if (commaAfter(sentence, tokens, m)) {
+          break;
+        }
+      }
+    }
+    // "als … had …, had/was/zou …": the condition opens the clause the match stands in
+    if (clause >= tokens.size() || !PLAN_CONDITIONS.contains(tokens.get(clause).word()) || comparison(tokens, clause)) {
+      return false;
+    }
+    int close = commaFrom(sentence, tokens, clause);
+    if (close < 0 || close + 1 >= tokens.size() || !COUNTERFACTUAL_MAIN.contains(tokens.get(close + 1).word())) {
+      return false;
+    }
+    for (int k = clause + 1; k <= close; k++) {
+      if (PAST_HAVE.contains(tokens.get(k).word())) {
+        return true;
       }
     }
     return false;

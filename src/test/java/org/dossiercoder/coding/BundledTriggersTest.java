@@ -387,6 +387,20 @@ class BundledTriggersTest {
       B. twijfelt niet aan de opleiding die hij gekozen heeft.            | twijfelt        | NEGATED
       Of de afdoening via HALT of via het OM loopt, wordt later bepaald.  | HALT            | HYPOTHETICAL
       Opnieuw overleggen bij signalen van fysiek geweld.                 | fysiek geweld   | HYPOTHETICAL
+      Middelengebruik wordt door Femke en ouders ontkend.                | Middelengebruik | NEGATED
+      Of er sprake is van pesten is niet vast te stellen; het is niet uit te sluiten dat Z. wordt buitengesloten. | pesten | HYPOTHETICAL
+      Of er sprake is van pesten is niet vast te stellen; het is niet uit te sluiten dat Z. wordt buitengesloten. | buitengesloten | HYPOTHETICAL
+      Ik heb dat niet zelf gezien en de klas ontkent het, dus ik weet niet of er echt sprake is van pesten. | pesten | HYPOTHETICAL
+      Het buurtteam West is niet meer tot een eerste gesprek gekomen; de aanmelding is ingetrokken. | buurtteam | NEGATED
+      Hij vraagt zich wel af of een gesprek bij de jeugdverpleegkundige iets had toegevoegd. | jeugdverpleegkundige | HYPOTHETICAL
+      BT: als D. wel toestemming had gegeven, had BT een jongerenwerker kunnen inzetten.  | jongerenwerker  | HYPOTHETICAL
+      Consulent: als het OPDC eerder plek had gehad, was F. niet volledig thuis komen te zitten. | OPDC | HYPOTHETICAL
+      We hadden een terugkeergesprek moeten plannen op dag 1 na de schorsing.     | terugkeergesprek | HYPOTHETICAL
+      Achteraf had school eerder de jeugdarts moeten inschakelen.                 | jeugdarts       | HYPOTHETICAL
+      Als hij boos werd, was hij niet te houden en gooide hij met spullen.          | boos            | AFFIRMED
+      Een proces-verbaal of waarschuwing is dus niet aan de orde.        | proces-verbaal  | NEGATED
+      Bij vermoeidheid had een gesprek op het spreekuur gekund.          | spreekuur       | HYPOTHETICAL
+      Sombere stemming, geen acute suïcidaliteit op dit moment (screening 02-03). | suïcidaliteit | NEGATED
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
