@@ -1,7 +1,9 @@
 package org.dossiercoder.coding;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -34,9 +36,21 @@ final class FigureTable {
   private static final Pattern HOURS = Pattern.compile("\\(u\\)|\\bu\\.?$|\\bu\\b|uur|uren|lesuren|lessen");
   private static final Pattern DAYS = Pattern.compile("\\(d\\)|\\bdag|dagen|ziekmelding");
   /** The column of lessons scheduled in an export's header. */
-  private static final Pattern SCHEDULED = Pattern.compile("^(lesuren|les ?uren|geroosterd\\w*|rooster\\w*|gepland\\w*|uren gepland)$");
+  private static final Pattern SCHEDULED = Pattern.compile(
+      "^(lesuren|les ?uren|geroosterd\\w*|rooster\\w*|gepland\\w*|uren gepland|lessen gepland)$");
   /** Registration codes of absence in such an export: sick, unauthorised ("ONG"), absent. */
-  private static final Pattern ABSENCE_CODE = Pattern.compile("^(ziek|ong|ongeoorl\\.?|ongeoorloofd|afw|absent|verzuim)$");
+  private static final Pattern ABSENCE_CODE = Pattern.compile(
+      "^(ziek|ong|afw|absent|verzuim|(on)?geoorl\\.?( afw\\.?)?|(on)?geoorloofd( afwezig)?)$");
+  /** The first column of an export by week: "wk", "week", "weeknr.". */
+  private static final Pattern WEEK_COLUMN = Pattern.compile("^(wk|week|weeknr\\.?|weeknummer)$");
+  /** A row of an export by week: its number, or a span of them over a holiday ("52-1"). */
+  private static final Pattern WEEK_NUMBER = Pattern.compile("^(\\d{1,2})(-\\d{1,2})?$");
+  /**
+   * The period an export covers, whose first week or day gives its school year: "Periode: wk 43 2015
+   * t/m wk 9 2016", "Periode 19-01-2015 t/m 27-02-2015".
+   */
+  private static final Pattern PERIOD = Pattern.compile(
+      "\\bperiode:? (?:(?:wk|week) (\\d{1,2}) (20\\d{2})|\\d{1,2}[-/](\\d{1,2})[-/](20\\d{2}))");
   /** A row's date, with its year: "03-11-2014", "3/11/14". */
   private static final Pattern ROW_DATE = Pattern.compile("^(\\d{1,2})[-/](\\d{1,2})[-/](\\d{2}|\\d{4})$");
   /** A month that labels a row of an export, perhaps with more: "aug/sep", "apr (1-15)", "feb (t/m 5)". */
@@ -73,21 +87,25 @@ final class FigureTable {
   private final String percentOf;
   /** For an export of lessons, the column of lessons scheduled (its absence columns are above); else -1. */
   private final int scheduled;
+  /** Whether an export's rows are numbered weeks ("43  |  26  |  26  |  0"). */
+  private final boolean weekly;
 
   private FigureTable(List<Integer> columns, List<Unit> units, int width) {
     this(columns, units, width, null);
   }
 
   private FigureTable(List<Integer> columns, List<Unit> units, int width, String percentOf) {
-    this(columns, units, width, percentOf, -1);
+    this(columns, units, width, percentOf, -1, false);
   }
 
-  private FigureTable(List<Integer> columns, List<Unit> units, int width, String percentOf, int scheduled) {
+  private FigureTable(
+      List<Integer> columns, List<Unit> units, int width, String percentOf, int scheduled, boolean weekly) {
     this.columns = List.copyOf(columns);
     this.units = List.copyOf(units);
     this.width = width;
     this.percentOf = percentOf;
     this.scheduled = scheduled;
+    this.weekly = weekly;
   }
 
   private static List<String> cells(String line) {
@@ -106,8 +124,9 @@ final class FigureTable {
    */
   static FigureTable header(String line) {
     String t = line.strip();
-    if (t.indexOf('\n') >= 0 || t.length() > 120 || DIGIT.matcher(t).find() || t.endsWith(".")) {
-      return null; // a header names columns; a line with figures or a full stop is text
+    if (t.indexOf('\n') >= 0 || t.length() > 120 || DIGIT.matcher(t).find()
+        || t.endsWith(".") && cells(t).size() < 3) {
+      return null; // a header names columns; a line with figures or a full stop is text ("opm." ends a column)
     }
     FigureTable export = lessonExport(cells(line));
     if (export != null) {
@@ -201,22 +220,37 @@ final class FigureTable {
     int shift = labelled ? 0 : 1;
     // (the rows give shares of lessons, read by exportRow, not hours or days)
     return new FigureTable(columns.stream().map(c -> c + shift).toList(), List.of(), cells.size() + shift, null,
-        scheduled + shift);
+        scheduled + shift, labelled && WEEK_COLUMN.matcher(cells.get(0)).matches());
   }
 
   /**
-   * The first year of the school year a line names ("Schooljaar 2015-2016" gives 2015), or -1: the
-   * year of an export's month rows.
+   * The first year of the school year a line names ("Schooljaar 2015-2016" gives 2015), or of the
+   * period it says an export covers ("Periode: wk 43 2015 t/m wk 9 2016" gives 2015, "Periode
+   * 19-01-2015 t/m …" 2014), or -1: the year of an export's month and week rows.
    */
   static int schoolYearNamed(String line) {
-    Matcher m = SCHOOL_YEAR.matcher(Lexicon.fold(line));
-    if (!m.find()) {
+    String folded = Lexicon.fold(line);
+    Matcher m = SCHOOL_YEAR.matcher(folded);
+    if (m.find()) {
+      int first = Integer.parseInt(m.group(3));
+      int second = Integer.parseInt(m.group(5));
+      return second == (first + 1) % 100 ? 2000 + first : -1;
+    }
+    Matcher p = PERIOD.matcher(folded);
+    if (!p.find()) {
       return -1;
     }
-    int first = Integer.parseInt(m.group(3));
-    int second = Integer.parseInt(m.group(5));
-    return second == (first + 1) % 100 ? 2000 + first : -1;
+    // weeks from 31 on and months from August on open a school year
+    if (p.group(1) != null) {
+      int year = Integer.parseInt(p.group(2));
+      return Integer.parseInt(p.group(1)) >= FIRST_WEEK ? year : year - 1;
+    }
+    int year = Integer.parseInt(p.group(4));
+    return Integer.parseInt(p.group(3)) >= 8 ? year : year - 1;
   }
+
+  /** The first week of a school year, roughly the start of August: later weeks are in its first year. */
+  private static final int FIRST_WEEK = 31;
 
   /**
    * The date an export's row gives ("45  03-11-2014  32  0  7"; "okt" in the school year named), or
@@ -229,6 +263,18 @@ final class FigureTable {
     String label = rowLabel(cells(line));
     if (label == null) {
       return null;
+    }
+    if (label.startsWith(WEEK_LABEL)) {
+      if (schoolYear <= 0) {
+        return null;
+      }
+      int week = Integer.parseInt(label.substring(WEEK_LABEL.length()));
+      int year = week >= FIRST_WEEK ? schoolYear : schoolYear + 1;
+      try {
+        return LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+      } catch (DateTimeException e) {
+        return null; // (a week 53 in a year that has none)
+      }
     }
     Matcher m = ROW_DATE.matcher(label);
     if (!m.find()) {
@@ -243,11 +289,15 @@ final class FigureTable {
     }
   }
 
+  /** How a numbered week's row is named in its figure line: "wk 43". */
+  private static final String WEEK_LABEL = "wk ";
+
   /**
    * What names an export's row, or null: the (last) month its first cell names ("aug/sep" is
-   * September's row), else the first of its first two cells that is a date ("45  03-11-2014").
+   * September's row), else the first of its first two cells that is a date ("45  03-11-2014"), else
+   * in an export by week its number ("wk 43").
    */
-  private static String rowLabel(List<String> cells) {
+  private String rowLabel(List<String> cells) {
     if (cells.isEmpty()) {
       return null;
     }
@@ -262,6 +312,12 @@ final class FigureTable {
     for (String cell : cells.subList(0, Math.min(2, cells.size()))) {
       if (ROW_DATE.matcher(cell).find()) {
         return cell;
+      }
+    }
+    if (weekly) {
+      Matcher w = WEEK_NUMBER.matcher(cells.get(0));
+      if (w.matches() && w.group(2) == null) {
+        return WEEK_LABEL + Integer.parseInt(w.group(1));
       }
     }
     return null;
@@ -283,7 +339,8 @@ final class FigureTable {
 
   /** Whether a first cell names a row: a month, or for a table of percentages also a week. */
   private boolean isRowLabel(String cell) {
-    return MONTH_CELL.matcher(cell).find() || percentOf != null && WEEK_CELL.matcher(cell).find();
+    return MONTH_CELL.matcher(cell).find() || percentOf != null && WEEK_CELL.matcher(cell).find()
+        || weekly && WEEK_NUMBER.matcher(cell).matches();
   }
 
   /**
@@ -343,7 +400,8 @@ final class FigureTable {
    * columns read (a remark may follow: "46   <- opvlamming, 1 wk opname").
    */
   private String exportRow(List<String> cells) {
-    if (cells.size() < width) {
+    // (a last column of remarks may be empty: "45  |  26  |  26  |  0  |  0  |")
+    if (cells.size() <= Math.max(scheduled, columns.get(columns.size() - 1))) {
       return null;
     }
     String label = rowLabel(cells);

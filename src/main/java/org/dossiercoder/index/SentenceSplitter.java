@@ -189,12 +189,16 @@ public final class SentenceSplitter {
   private static void splitLine(
       String text, int from, int to, LocalDate date, String section, List<Segment> out) {
     int start = from;
+    boolean tableRow = text.substring(from, to).chars().filter(ch -> ch == '|').count() >= 2;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       boolean boundary =
           (c == '.' || c == '!' || c == '?' || c == ';')
               && (i + 1 == to || Character.isWhitespace(text.charAt(i + 1)))
-              && !(c == '.' && isAbbreviation(text, from, i));
+              && !(c == '.' && isAbbreviation(text, from, i))
+              // In a row of a table drawn with bars, a full stop before the next cell or a word in
+              // lower case cuts a column's name short: "wk | gepland | aanw. | ongeoorl. | geoorl. afw.".
+              && !(c == '.' && tableRow && !capitalFollows(text, i + 1, to));
       if (boundary || i - start >= MAX_SEGMENT && Character.isWhitespace(c)) {
         add(text, start, i + 1, date, section, out);
         start = i + 1;
@@ -204,6 +208,15 @@ public final class SentenceSplitter {
       }
     }
     add(text, start, to, date, section, out);
+  }
+
+  /** Whether the next character after spaces, before {@code to}, is a capital letter (or none follows). */
+  private static boolean capitalFollows(String text, int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i == to || Character.isUpperCase(text.charAt(i));
   }
 
   /**

@@ -153,6 +153,15 @@ class CaseCoursesTest {
         segment("c906", "overzicht.txt", 1, "okt          480     31     0", "2016-02-08"),
         segment("c906", "overzicht.txt", 2, "jan          640    402     0", "2016-02-08"))
         .describe("c906"));
+    // Numbered weeks are dated by the period the export says it covers, across the new year.
+    assertEquals(List.of("2015-10-19=0", "2015-11-16=1/19%", "2016-01-11=3"), coursesOf(
+        segment("c907", "weekrapportage.txt", 0, "Periode: wk 43 2015 t/m wk 9 2016        Opgesteld: OC, 04-03-2016", null),
+        segment("c907", "weekrapportage.txt", 1, "wk  | gepland | aanw. | ongeoorl. | geoorl. | opm.", null),
+        segment("c907", "weekrapportage.txt", 2, "43  |   26    |  26   |    0      |   0     | start, goed", null),
+        segment("c907", "weekrapportage.txt", 3, "47  |   26    |  21   |    5      |   0     | 1e+2e uur", null),
+        segment("c907", "weekrapportage.txt", 4, "52-1|   -     |   -   |    -      |   -     | kerstvakantie", null),
+        segment("c907", "weekrapportage.txt", 5, "2   |   26    |   0   |   26      |   0     | weigert volledig", null))
+        .describe("c907"));
   }
 
   @Test

@@ -40,6 +40,27 @@ class FigureTableTest {
   }
 
   @Test
+  void anExportByNumberedWeekIsDatedByThePeriodItCovers() {
+    FigureTable t = FigureTable.header(" wk  | gepland | aanw. | ongeoorl. | geoorl. | opm.");
+    assertNotNull(t, "a header may end in an abbreviation");
+    assertEquals("wk 46: 12% afwezig", t.figures(" 46  |   26    |  23   |    3      |   0     | 1e uur te laat -> niet"),
+        "unauthorised and authorised absence over lessons planned; attendance is no absence");
+    assertEquals("wk 45: 0% afwezig", t.figures(" 45  |   26    |  26   |    0      |   0     |"), "an empty remark");
+    assertEquals(3, AbsenceLevel.of(t.figures(" 4   |   26    |   0   |   26      |   0     | weigert volledig")));
+    assertTrue(t.isRowWithoutFigure(" 52-1|   -     |   -   |    -      |   -     | kerstvakantie (verlof bij vader)"),
+        "a holiday row goes on with the table");
+    int year = FigureTable.schoolYearNamed("Periode: wk 43 2015 t/m wk 9 2016        Opgesteld: OC, 04-03-2016");
+    assertEquals(2015, year);
+    assertEquals(java.time.LocalDate.of(2015, 10, 19), t.rowDate(" 43  |   26    |  26   |    0      |   0     | start", year));
+    assertEquals(java.time.LocalDate.of(2016, 1, 25), t.rowDate(" 4   |   26    |   0   |   26      |   0     |", year));
+    assertNull(t.rowDate(" 4   |   26    |   0   |   26      |   0     |", -1), "no period named: no date");
+    assertEquals(2014, FigureTable.schoolYearNamed("Periode 19-01-2015 t/m 27-02-2015"));
+    FigureTable lessons = FigureTable.header("wk | lessen gepland | aanwezig | geoorl. afw. | ongeoorl. | bijz.");
+    assertEquals("wk 6: 4% afwezig", lessons.figures(" 6 |      28        |    27    |      1       |     0     | bezoek moeder kliniek"));
+    assertNull(FigureTable.header("Opm. docent VSO-3 (M. Brouwer): Sanne is vanaf dag 1 gewoon gekomen."), "a sentence is no header");
+  }
+
+  @Test
   void aMonthlyExportIsDatedByTheSchoolYearItNames() {
     assertEquals(2015, FigureTable.schoolYearNamed("Schooljaar 2015-2016    export: 08-02-2016 (JVE)"));
     assertEquals(2015, FigureTable.schoolYearNamed("Absentieoverzicht - 4T3 (tl, examenjaar) - sj 2015/2016"));

@@ -47,6 +47,15 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aTableRowDrawnWithBarsKeepsItsColumnNamesCutShort() {
+    List<String> s = SentenceSplitter.split("wk | lessen gepland | aanw. | geoorl. afw. | ongeoorl. | bijz.\n"
+        + " 6 | 28 | 27 | 1 | 0 | bezoek moeder kliniek. Daarna weer op school.")
+        .stream().map(Segment::text).toList();
+    assertEquals(List.of("wk | lessen gepland | aanw. | geoorl. afw. | ongeoorl. | bijz.",
+        "6 | 28 | 27 | 1 | 0 | bezoek moeder kliniek.", "Daarna weer op school."), s);
+  }
+
+  @Test
   void aParentCutShortEndsNoSentenceUnlessACapitalFollows() {
     List<String> s = SentenceSplitter.split("Overleg LPA: PV tegen mo. ivm absoluut verzuim? Gesprek met va. Lln kwam niet.")
         .stream().map(Segment::text).toList();
