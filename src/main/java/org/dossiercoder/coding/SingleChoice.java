@@ -55,11 +55,21 @@ final class SingleChoice {
     Map<String, Integer> score = new HashMap<>();
     Map<String, SegmentCoding> latest = new HashMap<>();
     Set<String> seen = new HashSet<>();
+    Set<String> strong = new HashSet<>();
+    for (Code code : book.codes()) {
+      for (org.dossiercoder.codebook.Rule rule : code.rules()) {
+        if (rule.strong()) {
+          strong.add(code.id() + "|" + rule.id());
+        }
+      }
+    }
     for (SegmentCoding c : counted) {
       if (!c.codebook().equals(book.id()) || !seen.add(c.code() + "|" + c.docId() + "#" + c.ordinal())) {
         continue;
       }
-      score.merge(c.code(), 1, Integer::sum);
+      // A strong rule is the writer's own summary of the whole ("één aaneengesloten periode"): it
+      // weighs as two sentences that each name one moment.
+      score.merge(c.code(), strong.contains(c.code() + "|" + c.rule()) ? 2 : 1, Integer::sum);
       latest.merge(c.code(), c, (a, b) -> CaseCoder.CHRONOLOGICAL.compare(a, b) >= 0 ? a : b);
     }
     String byRules = null;

@@ -30,7 +30,7 @@ class SingleChoiceTest {
         kind: single
         decision: course
         codes:
-          - {id: eenmalig, label: E, rules: [{query: eenmalig}]}
+          - {id: eenmalig, label: E, rules: [{query: eenmalig}, {id: samenvatting, query: afgebakend, strong: true}]}
           - {id: langdurig_licht, label: L, rules: [{query: licht}]}
           - {id: langdurig_zwaar, label: Z, rules: [{query: zwaar}]}
           - {id: escalerend, label: Es, rules: [{query: oplopend}]}
@@ -122,6 +122,24 @@ class SingleChoiceTest {
     assertEquals("snelle_afname", chosen(book, SingleChoice.decide(book, gradual, course(3, 3, 0, 0, 0), intervention)),
         "a course that shows a quick fall is not overruled by one sentence");
     assertEquals("grillige_afname", SingleChoice.trace(book, oneRelapse, course(3, 3, 2, 1, 1), intervention).chosen());
+  }
+
+  @Test
+  void theWritersOwnSummaryWeighsAsTwoSentences() {
+    Codebook book = books.get("patroon");
+    SegmentCoding summary = new SegmentCoding("k", "k/journaal.txt", "leerplichtdossier", 1, 0, 1, 0, 1, "patroon",
+        "eenmalig", "samenvatting", MatchContext.AFFIRMED, true, "2015-01-05", "t");
+    SegmentCoding light = said("patroon", "langdurig_licht", 2, "2015-02-05");
+    assertEquals("eenmalig", chosen(book, SingleChoice.decide(book, List.of(summary, light), course(), null)),
+        "'één aaneengesloten periode' outweighs a later sentence on light absence");
+    assertEquals(2, SingleChoice.trace(book, List.of(summary, light), course(), null).ruleScores().get("eenmalig"));
+    List<SegmentCoding> plain = List.of(said("patroon", "eenmalig", 1, "2015-01-05"), light);
+    assertEquals("langdurig_licht", chosen(book, SingleChoice.decide(book, plain, course(), null)),
+        "one plain sentence each: the later one decides");
+    assertEquals("langdurig_licht",
+        chosen(book, SingleChoice.decide(book, List.of(summary, light, said("patroon", "langdurig_licht", 3, "2015-03-05")),
+            course(), null)),
+        "two sentences weigh as much as the summary, and the later one decides the tie");
   }
 
   @Test
