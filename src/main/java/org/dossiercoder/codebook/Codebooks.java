@@ -71,7 +71,7 @@ public final class Codebooks {
   private static final Set<String> CODE_KEYS =
       Set.of("id", "label", "description", "parent", "min_segments", "rules", "unless");
   private static final Set<String> RULE_KEYS = Set.of("id", "query", "documents", "sections", "from", "until", "counts", "strong",
-      "speakers", "roles", "question");
+      "speakers", "roles", "question", "letterhead");
   private static final String ID_PATTERN = "[a-z][a-z0-9_]*";
   private static final Pattern FRAGMENT_REF = Pattern.compile("\\$\\{([^}]*)\\}");
 
@@ -410,7 +410,8 @@ public final class Codebooks {
     }
     return new Rule(
         ruleId, query, documents, sections, from, until, counts, rule.bool("strong", false), rule.line(), compiled,
-        speakers, roles, question, compiledQuestion, ownDenials(compiled, parser.denials()));
+        speakers, roles, question, compiledQuestion, ownDenials(compiled, parser.denials()),
+        rule.bool("letterhead", false));
   }
 
   /**

@@ -36,6 +36,9 @@ import org.dossiercoder.ingest.DocumentType;
  *     clauses ("geen structuur", "spreekt geen Nederlands"): one of them inside a match is the
  *     rule's own wording; any other denial word between the words of a proximity match denies it
  *     ("moeder niet gesproken" for "moeder gesproken"~3)
+ * @param letterhead whether a match in a document's first line counts even when that line is a
+ *     title: a party's name heading a document ("SWV VO - ONDERSTEUNINGSTEAM") says who wrote it,
+ *     where another title only names a topic
  */
 public record Rule(
     String id,
@@ -52,7 +55,8 @@ public record Rule(
     Set<String> roles,
     String question,
     Query compiledQuestion,
-    Set<String> denials) {
+    Set<String> denials,
+    boolean letterhead) {
   /**
    * Words that deny what stands around them in a proximity match. "niets" and "niks" are here as
    * written; the analysis may give them the stem of "niet".
@@ -84,7 +88,7 @@ public record Rule(
       java.time.LocalDate from, java.time.LocalDate until, Set<MatchContext> counts, boolean strong,
       int line, Query compiled) {
     this(id, query, documents, sections, from, until, counts, strong, line, compiled,
-        Set.of(SpeakerKind.RESPONDENT), Set.of(), "", null, DENIAL_WORDS);
+        Set.of(SpeakerKind.RESPONDENT), Set.of(), "", null, DENIAL_WORDS, false);
   }
 
   /** Whether the rule listens to a segment of this speaker kind (headers never). */

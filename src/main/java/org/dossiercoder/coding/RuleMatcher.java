@@ -192,16 +192,18 @@ public final class RuleMatcher {
     String date = d.get(SegmentIndex.DATE);
     org.apache.lucene.index.IndexableField turnField = d.getField(SegmentIndex.TURN);
     int turn = turnField == null ? 0 : turnField.numericValue().intValue();
-    if (counted && turn == 0 && isTitle(text)) {
+    int ordinal = d.getField(SegmentIndex.ORDINAL).numericValue().intValue();
+    if (counted && turn == 0 && isTitle(text) && !(task.rule().letterhead() && ordinal == 0)) {
       // A document title or a bare section heading ("ONTWIKKELINGSPERSPECTIEFPLAN (OPP)",
-      // "Overdracht") names a topic; it states nothing that happened to the pupil.
+      // "Overdracht") names a topic; it states nothing that happened to the pupil. A party's name
+      // heading the document is its letterhead, where the rule says so.
       counted = false;
     }
     return new SegmentCoding(
         d.get(SegmentIndex.CASE),
         d.get(SegmentIndex.DOC),
         d.get(SegmentIndex.DOCTYPE),
-        d.getField(SegmentIndex.ORDINAL).numericValue().intValue(),
+        ordinal,
         segStart,
         d.getField(SegmentIndex.END).numericValue().intValue(),
         segStart + first,
