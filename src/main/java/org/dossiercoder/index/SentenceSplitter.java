@@ -34,7 +34,9 @@ public final class SentenceSplitter {
           // consult notes: "pt. met mo.", "ll. weer op school"
           "pt", "ll",
           // "ex art. 26 Lpw": an article of the law
-          "art");
+          "art",
+          // titles before a name: "kinderpsychiater (dr. W. Lam)", "mr. De Vries"
+          "dr", "drs", "mr", "prof", "ing", "ir");
 
   /**
    * Words cut short that may also end a sentence, so a full stop after one ends a sentence only

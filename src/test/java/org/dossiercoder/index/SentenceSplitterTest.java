@@ -47,6 +47,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aTitleBeforeANameEndsNoSentence() {
+    List<String> s = SentenceSplitter.split("aanwezig: GW (mw. drs. I. Peters), kinderpsychiater (dr. W. Lam), moeder. Start.")
+        .stream().map(Segment::text).toList();
+    assertEquals(List.of("aanwezig: GW (mw. drs. I. Peters), kinderpsychiater (dr. W. Lam), moeder.", "Start."), s);
+  }
+
+  @Test
   void aTableRowDrawnWithBarsKeepsItsColumnNamesCutShort() {
     List<String> s = SentenceSplitter.split("wk | lessen gepland | aanw. | geoorl. afw. | ongeoorl. | bijz.\n"
         + " 6 | 28 | 27 | 1 | 0 | bezoek moeder kliniek. Daarna weer op school.")
