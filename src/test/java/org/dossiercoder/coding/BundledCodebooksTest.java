@@ -569,6 +569,25 @@ class BundledCodebooksTest {
     "De Raad verzoekt de kinderrechter de jongere onder toezicht te stellen.|interventie|-",
     // a relative who wakes the pupil every morning supports
     "Oom belt hem sinds twee weken elke ochtend om half acht wakker.|partij|netwerk",
+    // session 29: a step whose outcome is uncertain is no insecure pupil; dreading a new school is
+    // a transition, a new class after absence is not
+    "Overgang naar leerjaar 4 gl is onzeker.|risicoprofiel|-",
+    "Hij vindt het spannend om op een nieuwe school te beginnen midden in het jaar.|risicoprofiel|>loopbaan_overstap",
+    "Aandachtspunt: ze ziet op tegen de nieuwe klas na de zomer.|risicoprofiel|-",
+    "A. is nog aan het wennen aan de overstap van groep 8 naar het VO.|risicoprofiel|>loopbaan_overstap",
+    "Na 3 mnd gestopt ('niks voor mij'), rest van het jaar geen opleiding.|risicoprofiel|>loopbaan_keuze",
+    "Havo 4, profiel N&T (op aandringen van vader).|risicoprofiel|>loopbaan_keuze",
+    // a stay in closed youth care ordered by the kinderrechter is help, not a sanction
+    "Daarom in aug. via kinderrechter MGJ en plaatsing op een JeugdzorgPlus-groep.|interventie|hulpondersteunend",
+    "De schriftelijke mededeling over een mogelijk PV heeft wel iets gedaan.|interventie|sanctionerend",
+    "Consulent OZL ingeschakeld.|interventie|>onderwijsondersteunend",
+    // back within a short time is a quick decrease; the aim of it is not
+    "Na 7 maanden volledige uitval is Z. binnen 2,5 week naar een volledig rooster gegaan.|resultaat|snelle_afname",
+    "Na de waarschuwing binnen 2 weken vrijwel weg, en dat bleef zo tot de zomer.|resultaat|snelle_afname",
+    "Het streven is dat het verzuim binnen 2 weken vrijwel weg is.|resultaat|-",
+    // the writer's own summary of one episode; not a diagnosis's course
+    "Verzuim: één aaneengesloten periode van 10-11-2014 t/m de plaatsing.|verzuimpatroon|eenmalig",
+    "Depressieve stoornis, eenmalige episode, matig.|verzuimpatroon|-",
   })
   void sentencesCodeAsTheDefinitionsSay(String sentence, String codebook, String expected) throws Exception {
     if (expected.startsWith(">")) {

@@ -399,6 +399,7 @@ class BundledTriggersTest {
       Achteraf had school eerder de jeugdarts moeten inschakelen.                 | jeugdarts       | HYPOTHETICAL
       Als hij boos werd, was hij niet te houden en gooide hij met spullen.          | boos            | AFFIRMED
       Een proces-verbaal of waarschuwing is dus niet aan de orde.        | proces-verbaal  | NEGATED
+      Ex-vriend 3 dgn geschorst.                                          | geschorst       | OTHER_PERSON
       Bij vermoeidheid had een gesprek op het spreekuur gekund.          | spreekuur       | HYPOTHETICAL
       Sombere stemming, geen acute suïcidaliteit op dit moment (screening 02-03). | suïcidaliteit | NEGATED
       """)
