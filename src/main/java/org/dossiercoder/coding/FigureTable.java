@@ -38,13 +38,16 @@ final class FigureTable {
   /** The column of lessons scheduled in an export's header. */
   private static final Pattern SCHEDULED = Pattern.compile(
       "^(lesuren|les ?uren|geroosterd\\w*|rooster\\w*|gepland\\w*|uren gepland|lessen gepland)$");
-  /** Registration codes of absence in such an export: sick, unauthorised ("ONG"), absent. */
+  /**
+   * Registration codes of absence in such an export: sick, unauthorised ("ONG", "ongeoorl.",
+   * "afw. ongeoorl./weigering"), authorised ("geoorl. afw."), absent.
+   */
   private static final Pattern ABSENCE_CODE = Pattern.compile(
-      "^(ziek|ong|afw|absent|verzuim|(on)?geoorl\\.?( afw\\.?)?|(on)?geoorloofd( afwezig)?)$");
+      "^(ziek|ong|afw|absent|verzuim)$|^(afw\\.? ?)?(on)?geoorl(\\.|oofd)?( ?afw(\\.|ezig)?)?( ?/.*)?$");
   /** The first column of an export by week: "wk", "week", "weeknr.". */
   private static final Pattern WEEK_COLUMN = Pattern.compile("^(wk|week|weeknr\\.?|weeknummer)$");
-  /** A row of an export by week: its number, or a span of them over a holiday ("52-1"). */
-  private static final Pattern WEEK_NUMBER = Pattern.compile("^(\\d{1,2})(-\\d{1,2})?$");
+  /** A row of an export by week: its number, or a span of them over a holiday ("52-1", "52/1"). */
+  private static final Pattern WEEK_NUMBER = Pattern.compile("^(\\d{1,2})([-/]\\d{1,2})?$");
   /**
    * The period an export covers, whose first week or day gives its school year: "Periode: wk 43 2015
    * t/m wk 9 2016", "Periode 19-01-2015 t/m 27-02-2015".

@@ -58,6 +58,10 @@ class FigureTableTest {
     FigureTable lessons = FigureTable.header("wk | lessen gepland | aanwezig | geoorl. afw. | ongeoorl. | bijz.");
     assertEquals("wk 6: 4% afwezig", lessons.figures(" 6 |      28        |    27    |      1       |     0     | bezoek moeder kliniek"));
     assertNull(FigureTable.header("Opm. docent VSO-3 (M. Brouwer): Sanne is vanaf dag 1 gewoon gekomen."), "a sentence is no header");
+    FigureTable refusals = FigureTable.header(" wk  | gepland | aanw. | afw. geoorl. | afw. ongeoorl./weigering | opm.");
+    assertEquals("wk 41: 70% afwezig", refusals.figures(" 41  |   10    |   3   |      0       |            7             | weigert"),
+        "planned lessons grow with a build-up schedule; the share is of what was planned");
+    assertTrue(refusals.isRowWithoutFigure(" 52/1|   -     |   -   |      -       |            -             | kerstvakantie"));
   }
 
   @Test
