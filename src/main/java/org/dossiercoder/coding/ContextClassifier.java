@@ -843,7 +843,7 @@ public final class ContextClassifier {
         if (w.equals(";") || w.equals(":")) {
           break;
         }
-        if (MODAL_INFINITIVES.contains(w) && m > matchFirst - 1) {
+        if (MODAL_INFINITIVES.contains(w) && m >= matchFirst) {
           return true;
         }
         if (commaAfter(sentence, tokens, m)) {

@@ -46,6 +46,10 @@ final class FigureTable {
       "^(ziek|ong|afw|absent|verzuim)$|^(afw\\.? ?)?(on)?geoorl(\\.|oofd)?( ?afw(\\.|ezig)?)?( ?/.*)?$");
   /** The first column of an export by week: "wk", "week", "weeknr.". */
   private static final Pattern WEEK_COLUMN = Pattern.compile("^(wk|week|weeknr\\.?|weeknummer)$");
+  /** The first week of a school year, roughly the start of August: later weeks are in its first year. */
+  private static final int FIRST_WEEK = 31;
+  /** How a numbered week's row is named in its figure line: "wk 43". */
+  private static final String WEEK_LABEL = "wk ";
   /** A row of an export by week: its number, or a span of them over a holiday ("52-1", "52/1"). */
   private static final Pattern WEEK_NUMBER = Pattern.compile("^(\\d{1,2})([-/]\\d{1,2})?$");
   /**
@@ -252,9 +256,6 @@ final class FigureTable {
     return Integer.parseInt(p.group(3)) >= 8 ? year : year - 1;
   }
 
-  /** The first week of a school year, roughly the start of August: later weeks are in its first year. */
-  private static final int FIRST_WEEK = 31;
-
   /**
    * The date an export's row gives ("45  03-11-2014  32  0  7"; "okt" in the school year named), or
    * null: such a row is dated by its own cell, not by the entry the export stands under.
@@ -291,9 +292,6 @@ final class FigureTable {
       return null;
     }
   }
-
-  /** How a numbered week's row is named in its figure line: "wk 43". */
-  private static final String WEEK_LABEL = "wk ";
 
   /**
    * What names an export's row, or null: the (last) month its first cell names ("aug/sep" is
