@@ -71,7 +71,8 @@ public final class Codebooks {
   private static final Set<String> CODE_KEYS =
       Set.of("id", "label", "description", "parent", "min_segments", "rules", "unless");
   private static final Set<String> RULE_KEYS = Set.of("id", "query", "documents", "sections", "from", "until", "counts", "strong",
-      "speakers", "roles", "question", "letterhead");
+      "speakers", "roles", "question", "letterhead",
+      "document_with", "document_without");
   private static final String ID_PATTERN = "[a-z][a-z0-9_]*";
   private static final Pattern FRAGMENT_REF = Pattern.compile("\\$\\{([^}]*)\\}");
 
@@ -411,7 +412,16 @@ public final class Codebooks {
     return new Rule(
         ruleId, query, documents, sections, from, until, counts, rule.bool("strong", false), rule.line(), compiled,
         speakers, roles, question, compiledQuestion, ownDenials(compiled, parser.denials()),
-        rule.bool("letterhead", false));
+        rule.bool("letterhead", false), scope(rule, parser));
+  }
+
+  /** The rule's {@code document_with:} and {@code document_without:} queries. */
+  private static DocumentScope scope(YamlMap rule, Parsers parser) throws DossierInputException {
+    String with = expand(rule, "document_with", rule.string("document_with", ""), parser.fragments());
+    String without = expand(rule, "document_without", rule.string("document_without", ""), parser.fragments());
+    return new DocumentScope(
+        with, with.isEmpty() ? null : compile(rule, "document_with", with, parser.text()),
+        without, without.isEmpty() ? null : compile(rule, "document_without", without, parser.text()));
   }
 
   /**

@@ -39,6 +39,8 @@ import org.dossiercoder.ingest.DocumentType;
  * @param letterhead whether a match in a document's first line counts even when that line is a
  *     title: a party's name heading a document ("SWV VO - ONDERSTEUNINGSTEAM") says who wrote it,
  *     where another title only names a topic
+ * @param scope what the documents the rule listens in must (not) say elsewhere; {@link
+ *     DocumentScope#ANY} for all documents
  */
 public record Rule(
     String id,
@@ -56,7 +58,8 @@ public record Rule(
     String question,
     Query compiledQuestion,
     Set<String> denials,
-    boolean letterhead) {
+    boolean letterhead,
+    DocumentScope scope) {
   /**
    * Words that deny what stands around them in a proximity match. "niets" and "niks" are here as
    * written; the analysis may give them the stem of "niet".
@@ -75,6 +78,7 @@ public record Rule(
     speakers = speakers.isEmpty() ? Set.of(SpeakerKind.RESPONDENT) : Set.copyOf(speakers);
     roles = Set.copyOf(roles);
     denials = Set.copyOf(denials);
+    Objects.requireNonNull(scope, "scope");
     if (question.isEmpty() != (compiledQuestion == null)) {
       throw new IllegalArgumentException("question and compiledQuestion go together");
     }
@@ -88,7 +92,7 @@ public record Rule(
       java.time.LocalDate from, java.time.LocalDate until, Set<MatchContext> counts, boolean strong,
       int line, Query compiled) {
     this(id, query, documents, sections, from, until, counts, strong, line, compiled,
-        Set.of(SpeakerKind.RESPONDENT), Set.of(), "", null, DENIAL_WORDS, false);
+        Set.of(SpeakerKind.RESPONDENT), Set.of(), "", null, DENIAL_WORDS, false, DocumentScope.ANY);
   }
 
   /** Whether the rule listens to a segment of this speaker kind (headers never). */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -28,6 +30,7 @@ import org.apache.lucene.util.Bits;
 import org.dossiercoder.codebook.Code;
 import org.dossiercoder.codebook.Codebook;
 import org.dossiercoder.codebook.Codebooks;
+import org.dossiercoder.codebook.DocumentScope;
 import org.dossiercoder.codebook.MatchContext;
 import org.dossiercoder.codebook.Rule;
 import org.dossiercoder.index.DutchAnalysis;
@@ -100,6 +103,10 @@ public final class RuleMatcher {
       Query query = scoped(task.rule());
       Weight weight =
           searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      DocumentScope scope = task.rule().scope();
+      Set<String> with = scope.compiledWith() == null ? null : documentsMatching(searcher, scope.compiledWith());
+      Set<String> without =
+          scope.compiledWithout() == null ? Set.of() : documentsMatching(searcher, scope.compiledWithout());
       List<SegmentCoding> out = new ArrayList<>();
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         Scorer scorer = weight.scorer(leaf);
@@ -115,6 +122,12 @@ public final class RuleMatcher {
           }
           Document d = stored.document(doc);
           String date = d.get(SegmentIndex.DATE);
+          if (!scope.isAny()) {
+            String key = documentKey(d);
+            if ((with != null && !with.contains(key)) || without.contains(key)) {
+              continue;
+            }
+          }
           if (task.rule().appliesOn(date == null ? "" : date)) {
             out.add(coding(task, d, weight.matches(leaf, doc)));
           }
@@ -124,6 +137,35 @@ public final class RuleMatcher {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The documents (case and document id) where some segment, headings and titles included,
+   * matches the query: a title such as "INTAKEGESPREK ENTREE" says what kind of file it is.
+   */
+  private static Set<String> documentsMatching(IndexSearcher searcher, Query query) throws IOException {
+    Set<String> keys = new HashSet<>();
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Set<String> fields = Set.of(SegmentIndex.CASE, SegmentIndex.DOC);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      StoredFields stored = leaf.reader().storedFields();
+      DocIdSetIterator it = scorer.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          keys.add(documentKey(stored.document(doc, fields)));
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static String documentKey(Document d) {
+    return d.get(SegmentIndex.CASE) + '\u0000' + d.get(SegmentIndex.DOC);
   }
 
   /**

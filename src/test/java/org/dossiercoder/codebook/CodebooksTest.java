@@ -127,6 +127,55 @@ class CodebooksTest {
   }
 
   @Test
+  void aDocumentConditionThatDoesNotParseNamesFileLineCodeRuleAndKey() throws Exception {
+    DossierInputException e = failing("""
+        id: demo
+        label: Demo
+        kind: multi
+        codes:
+          - id: school
+            label: School
+            rules:
+              - id: trajectbegeleider
+                query: trajectbegeleider
+                document_with: '(bpv OR student'
+        """);
+    assertTrue(e.getMessage().startsWith(
+        dir.resolve("demo.yaml") + ":10: code 'school', rule 'trajectbegeleider': document_with does not parse"),
+        e.getMessage());
+  }
+
+  @Test
+  void documentConditionsAreReadWithTheBooksFragments() throws Exception {
+    Path file = dir.resolve("scope.yaml");
+    Files.writeString(file, """
+        id: scope
+        label: Scope
+        kind: multi
+        fragments:
+          mbo: 'bpv OR student'
+        codes:
+          - id: school
+            label: School
+            rules:
+              - id: mbo
+                query: trajectbegeleider
+                document_with: '${mbo}'
+              - id: vo
+                query: trajectbegeleider
+                document_without: '${mbo} OR rmc'
+              - id: overal
+                query: mentor
+        """);
+    Codebook book = Codebooks.loadFile(file, analysis);
+    List<Rule> rules = book.code("school").allRules();
+    assertEquals(new DocumentScope("(bpv OR student)", rules.get(0).scope().compiledWith(), "", null), rules.get(0).scope());
+    assertEquals("(bpv OR student) OR rmc", rules.get(1).scope().without());
+    assertTrue(rules.get(1).scope().compiledWith() == null && rules.get(1).scope().compiledWithout() != null);
+    assertEquals(DocumentScope.ANY, rules.get(2).scope());
+  }
+
+  @Test
   void aSkipQueryThatDoesNotParseNamesFileLineAndKey() throws Exception {
     DossierInputException e = failing("""
         id: demo
