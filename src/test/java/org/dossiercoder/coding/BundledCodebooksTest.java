@@ -588,6 +588,17 @@ class BundledCodebooksTest {
     // the writer's own summary of one episode; not a diagnosis's course
     "Verzuim: één aaneengesloten periode van 10-11-2014 t/m de plaatsing.|verzuimpatroon|eenmalig",
     "Depressieve stoornis, eenmalige episode, matig.|verzuimpatroon|-",
+    // session 30: a river in a region's name; a count one goes along in; a school removing a pupil;
+    // a choice of something else than school
+    "Aanmelding bij het loket van SWV Gooi & Vecht is verstuurd.|risicoprofiel|-",
+    "Hij gaat mee in de telling van het kwartaal.|risicoprofiel|-",
+    "De directie wil haar van school halen.|risicoprofiel|-",
+    "Gekozen voor een budgetcoach via een zus van moeder.|risicoprofiel|-",
+    "Wil eigenlijk stoppen met de havo en naar het mbo (ICT).|risicoprofiel|>loopbaan_keuze",
+    "Hij liep vast in de brugklas en zit sinds maart thuis.|risicoprofiel|>loopbaan_overstap",
+    "Moeder heeft veel moeite met het idee van VSO voor haar zoon.|risicoprofiel|>loopbaan_keuze",
+    "Zus brengt haar 's ochtends als ze twijfelt of ze naar school kan.|risicoprofiel|-",
+    "School stelt een opbouwrooster voor van drie ochtenden.|partij|school",
   })
   void sentencesCodeAsTheDefinitionsSay(String sentence, String codebook, String expected) throws Exception {
     if (expected.startsWith(">")) {

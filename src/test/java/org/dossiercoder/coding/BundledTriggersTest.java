@@ -402,6 +402,8 @@ class BundledTriggersTest {
       Ex-vriend 3 dgn geschorst.                                          | geschorst       | OTHER_PERSON
       Bij vermoeidheid had een gesprek op het spreekuur gekund.          | spreekuur       | HYPOTHETICAL
       Sombere stemming, geen acute suïcidaliteit op dit moment (screening 02-03). | suïcidaliteit | NEGATED
+      Hij mist zijn vrienden van groep 8 en vindt de brugklas zwaar.      | brugklas        | AFFIRMED
+      Zijn vrienden vinden de brugklas zwaar.                             | brugklas        | OTHER_PERSON
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
