@@ -990,6 +990,13 @@ final class AbsenceLevel {
   private static final Pattern OTHER_RATE = Pattern.compile("\\bper (maand|\\d+ weken|twee weken)\\b");
 
   private static final Pattern ANY_MONTH = Pattern.compile("\\b" + MONTH + "\\b");
+  /**
+   * A report of absence made on a named day: "de school heeft Y. op 13-10-2015 gemeld (ongeoorloofd
+   * verzuim, > 16 uur in 4 weken)". Its figures are those of the weeks before that day.
+   */
+  private static final Pattern REPORTED_ON = Pattern.compile(
+      "\\bop (\\d{1,2})[-/](\\d{1,2})[-/](20\\d{2}|\\d{2})\\b[^.;]*\\b(gemeld|aangemeld|melding gedaan)\\b"
+          + "|\\b(gemeld|melding gedaan) op (\\d{1,2})[-/](\\d{1,2})[-/](20\\d{2}|\\d{2})\\b");
   private static final Pattern RUNS_UP_TO_NOW = Pattern.compile("\\b(sinds|vanaf|tot nu|t/m|tot en met|nog steeds|nog altijd)\\b");
   private static final Pattern LAST_CLAUSE_UP_TO_NOW = Pattern.compile(
       "[,;] *((sinds|nu|inmiddels|momenteel|op dit moment)\\b[^,;]*)$");
@@ -1013,6 +1020,20 @@ final class AbsenceLevel {
       // earlier year's story, not a report of this dossier ("sinds 2012 thuis" still runs)
       if (Integer.parseInt(year.group(2)) < entryDate.getYear() - 1) {
         return true;
+      }
+    }
+    Matcher reported = REPORTED_ON.matcher(s);
+    if (reported.find()) {
+      int g = reported.group(1) != null ? 1 : 6;
+      try {
+        int y = Integer.parseInt(reported.group(g + 2));
+        LocalDate on = LocalDate.of(y < 100 ? 2000 + y : y, Integer.parseInt(reported.group(g + 1)),
+            Integer.parseInt(reported.group(g)));
+        if (ChronoUnit.DAYS.between(on, entryDate) >= 14) {
+          return true;
+        }
+      } catch (DateTimeException e) {
+        // not a date: read on
       }
     }
     Matcher span = DATE_SPAN.matcher(s);

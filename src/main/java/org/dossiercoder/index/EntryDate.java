@@ -59,11 +59,11 @@ final class EntryDate {
       + "(?:\\s+\\d{1,2})?(?:\\s*[,:]|\\s+[-–—])?\\s+";
   /**
    * What follows a labelled date, after the time it may give ("Datum: 11-06-2015 20:15", a police
-   * register's "Datum/tijd : zo 01-03-2015, 23:10 uur"): a dash, a
+   * register's "Datum/tijd : zo 01-03-2015, 23:10 uur", a telephone note's "TN 12-11-2015, 10.40u -"): a dash, a
    * colon, a column bar, a remark in brackets or the end of the line.
    */
   private static final String LABELLED_END =
-      "(?:,?\\s+(?i:om|omstreeks)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uur)?)?\\s*(?:[-:–—|(]|$)";
+      "(?:,?\\s+(?i:om|omstreeks)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*uur|u)?)?\\s*(?:[-:–—|(]|$)";
   private static final Pattern LABELLED_NUMERIC = Pattern.compile(
       LABEL + WEEKDAY + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d-/.])" + LABELLED_END);
   private static final Pattern LABELLED_WRITTEN = Pattern.compile(
