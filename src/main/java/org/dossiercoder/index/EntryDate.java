@@ -44,7 +44,9 @@ final class EntryDate {
    * A label before a full date that heads an entry: the kind of entry or who wrote it
    * ("Registratie 05/11/2014 -", "LPA, donderdag 26 februari 2015:", a letter's "Datum:
    * 10-12-2014"). Only these words: "Utrecht, 10 december 2014" or "Sinds 04-03-2015 niet" is a
-   * place or a phrase in running text, so such a line stays undated.
+   * place or a phrase in running text, so such a line stays undated. (Dating a letter's content by
+   * its "Utrecht, 17 mei 2016" was tried in session 30: 11 result codes of the 1800 held-out cases
+   * moved toward the coders', 14 away; a letter tells much of what went before it.)
    */
   private static final String LABEL = "^\\s*(?:(?i:registratie|telefoon|telefonisch"
       // "Datum/tijd :", "Datum intake:" (not a date of birth: "Datum geboorte:")
