@@ -437,8 +437,25 @@ final class AbsenceLevel {
 
   /** The measure of a sentence of a journal entry of the given date (null when undated). */
   static Measure measure(String sentence, LocalDate entryDate) {
+    Measure m = measureLine(sentence, entryDate);
+    if (m.level() < 0) {
+      // A month heading the line ("Juni: 4 dagen per week op school") may hide what follows it
+      // from the month's figures ("Maart: 6 lesuren"): then the rest is read on its own.
+      String line = Lexicon.fold(sentence.replaceAll("\\s+", " ")).strip();
+      Matcher label = MONTH_LABEL.matcher(line);
+      if (label.find()) {
+        return measureLine(line.substring(label.end()), entryDate);
+      }
+    }
+    return m;
+  }
+
+  private static Measure measureLine(String sentence, LocalDate entryDate) {
     String s = PER_WEEK_SHORT.matcher(wholePercentages(Lexicon.fold(sentence.replaceAll("\\s+", " "))))
         .replaceAll("per week");
+    if (AFTER_A_SPELL.matcher(s).find()) {
+      return Measure.NONE;
+    }
     Matcher plan = NOT_AN_OBSERVATION.matcher(s);
     if (plan.find()) {
       // A plan or condition in a later clause leaves the first one an observation: "D. is sinds
@@ -990,6 +1007,16 @@ final class AbsenceLevel {
   private static final Pattern OTHER_RATE = Pattern.compile("\\bper (maand|\\d+ weken|twee weken)\\b");
 
   private static final Pattern ANY_MONTH = Pattern.compile("\\b" + MONTH + "\\b");
+  /** A month heading its line: "Juni: 4 dagen per week op school (ochtenden), ca. 70% van het rooster". */
+  private static final Pattern MONTH_LABEL = Pattern.compile("^" + MONTH + "\\.?( 20\\d{2})?: (?=\\S)");
+  /**
+   * A spell of absence that lies behind the recovery the sentence reports: "na ruim 5 mnd volledig
+   * verzuim geleidelijk herstel van de schoolgang sinds maart".
+   */
+  private static final Pattern AFTER_A_SPELL = Pattern.compile(
+      "\\bna (ruim |bijna |ca\\.? |ongeveer |zo'n )?(\\d+|een|twee|drie|vier|vijf|zes) (mnd|maand|maanden|weken|wkn|wk)"
+          + " (volledig |totaal |langdurig |volledige |totale )?(verzuim|thuiszitten|afwezigheid|uitval)\\b"
+          + "[^.;]*\\b(herstel|hersteld|opbouw|opgebouwd|terug|terugkeer|weer naar school|weer op school)");
   /**
    * A report of absence made on a named day: "de school heeft Y. op 13-10-2015 gemeld (ongeoorloofd
    * verzuim, > 16 uur in 4 weken)". Its figures are those of the weeks before that day.

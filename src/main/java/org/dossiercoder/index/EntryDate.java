@@ -50,7 +50,7 @@ final class EntryDate {
    */
   private static final String LABEL = "^\\s*(?:(?i:registratie|telefoon|telefonisch"
       // "Datum/tijd :", "Datum intake:" (not a date of birth: "Datum geboorte:")
-      + "|datum(?:/tijd|\\s+(?!geboorte)\\p{L}+)?|e-?mail|update|actie|signaal|consult|sessie"
+      + "|datum(?:/tijd|\\s+(?!geboorte)\\p{L}+)?|e-?mail|update|actie|signaal|consult|sessie|intake"
       // also as the end of a compound: "Dossiernotitie", "Zorgoverleg", "Contactmoment", a
       // system's "ParnasSys-notitie 14-10-2014 (dir.)"
       + "|(?:\\p{L}+-)?\\p{L}*(?:notitie|aantekening|gesprek|contact|verslag|overleg|bezoek|evaluatie|melding|memo|moment)"

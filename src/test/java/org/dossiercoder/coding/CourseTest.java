@@ -213,6 +213,9 @@ class CourseTest {
     // a date's day and month are no range of days
     "Sinds 30-11 ochtenden + 2 middagen, verzuim een paar uur per week.|2015-12-14|1",
     "Lln heeft 2-3 dagen per week gemist.|2015-12-14|2",
+    // a month heading the line; the spell of absence a recovery came after
+    "Juni: 4 dagen per week op school (ochtenden + 2 middagen).|2016-06-30|1",
+    "Na bijna 4 maanden volledig verzuim stap voor stap terug op school sinds de voorjaarsvakantie.|2016-05-20|-1",
     // a report made weeks before the entry tells the weeks before that report
     "LPA bevestigt dat school hem op 05-10-2015 heeft gemeld (ongeoorloofd verzuim, > 16 uur in 4 weken).|2015-11-20|-1",
     "School heeft hem vandaag gemeld: ongeoorloofd verzuim, > 16 uur in 4 weken.|2015-11-20|1",

@@ -50,6 +50,7 @@ class EntryDateTest {
     "Datum/tijd         : zo 01-03-2015, 23:10 uur (112-melding buren)|2015-03-01",
     "Datum: dinsdag 16 april 2024, 10.00–11.15 uur|2024-04-16",
     "Datum intake: 23-09-2015 (huisbezoek)|2015-09-23",
+    "INTAKE 12-11-2015|2015-11-12",
     // a telephone note with its time written "10.40u"
     "TN 19-11-2015, 11.05u - terugbelverzoek vader|2015-11-19",
     // the row of an overview that opens with the day a state began
