@@ -179,6 +179,8 @@ final class AbsenceLevel {
           + "(?<pct>\\d{1,3}) ?(%|procent)(?! (aanwezig|aanwezigheid|gevolgd))");
   /** A year named as when something happened ("in 2012", "schooljaar 2011-2012"), not since when. */
   private static final Pattern EARLIER_YEAR = Pattern.compile("\\b(in|in het jaar|schooljaar|sj) (20\\d{2})\\b");
+  /** A year's total: "Verzuim 2015 (schatting): 29 dgn", "verzuim in 2015: 40 uur". */
+  private static final Pattern YEAR_TOTAL = Pattern.compile("^(totaal )?verzuim (in |over )?(20\\d{2})\\b(?![-/])");
 
   /**
    * A span of two dates of one school year: "26-01 t/m 06-02", "van 12-10 tot 3-11", "09-02-15 t/m
@@ -298,7 +300,9 @@ final class AbsenceLevel {
       "(dag|dagen|ochtenden|middagen) per week|\\b(week|weken|wk)\\b[^.;]{0,20}\\belk\\b");
   private static final Pattern BACK_TO_ZERO = Pattern.compile(
       "(naar|tot) (nagenoeg |vrijwel |bijna )?(nul|nihil|0)\\b|\\b(nagenoeg|vrijwel|bijna) (nul|nihil)\\b"
-          + "|(?<!daarvoor )(?<!voorheen )(?<!vroeger )\\b(nauwelijks|amper) (nog |meer )?verzuim\\b|\\b(nagenoeg|vrijwel) geen verzuim\\b|(absoluut )?verzuim (is )?(beeindigd|opgeheven)|nog geen (ongeoorloofd )?verzuim|geen (ongeoorloofd )?verzuim (meer|gemeld|geregistreerd)"
+          + "|(?<!daarvoor )(?<!voorheen )(?<!vroeger )\\b(nauwelijks|amper) (nog |meer )?verzuim\\b|\\b(nagenoeg|vrijwel) geen verzuim\\b|(absoluut )?verzuim (is )?(beeindigd|opgeheven)|nog geen (ongeoorloofd )?verzuim|geen (ongeoorloofd |nieuw )?verzuim (meer|gemeld|geregistreerd)"
+          // "geen verzuim sinds 18-01 behalve 1 dag ziek": nothing since a day, one exception aside
+          + "|^(status: )?geen (ongeoorloofd |nieuw )?verzuim (meer )?sinds\\b"
           // "geen enkele dag of les meer afwezig geweest"
           + "|geen (enkele |enkel |een )?(les|lesdag|dag|uur|lesuur|lessen|dagen|uren|lesuren)( (of|en) (een )?(les|lesdag|dag|uur|lesuur))? (meer )?"
           + "(gemist|verzuimd|afwezig|verzuim|ongeoorloofd)"
@@ -1048,6 +1052,11 @@ final class AbsenceLevel {
       if (Integer.parseInt(year.group(2)) < entryDate.getYear() - 1) {
         return true;
       }
+    }
+    Matcher total = YEAR_TOTAL.matcher(s);
+    if (total.find() && Integer.parseInt(total.group(3)) < entryDate.getYear()) {
+      // a past year's total written later sums that year, it is no level on the entry's day
+      return true;
     }
     Matcher reported = REPORTED_ON.matcher(s);
     if (reported.find()) {

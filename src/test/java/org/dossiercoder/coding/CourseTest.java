@@ -216,6 +216,9 @@ class CourseTest {
     // a month heading the line; the spell of absence a recovery came after
     "Juni: 4 dagen per week op school (ochtenden + 2 middagen).|2016-06-30|1",
     "Na bijna 4 maanden volledig verzuim stap voor stap terug op school sinds de voorjaarsvakantie.|2016-05-20|-1",
+    // nothing since a day, one exception aside; a past year's total written later
+    "Status: geen verzuim sinds 11-01 behalve 1 dag ziek (februari).|2016-03-28|0",
+    "Verzuim 2015 (geschat): 31 dgn, ziek.|2016-03-28|-1",
     // a report made weeks before the entry tells the weeks before that report
     "LPA bevestigt dat school hem op 05-10-2015 heeft gemeld (ongeoorloofd verzuim, > 16 uur in 4 weken).|2015-11-20|-1",
     "School heeft hem vandaag gemeld: ongeoorloofd verzuim, > 16 uur in 4 weken.|2015-11-20|1",
