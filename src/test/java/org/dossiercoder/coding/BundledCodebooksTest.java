@@ -592,7 +592,7 @@ class BundledCodebooksTest {
     // a choice of something else than school
     "Aanmelding bij het loket van SWV Gooi & Vecht is verstuurd.|risicoprofiel|-",
     "Aanmelding bij het loket van SWV Gooi & Vecht is verstuurd.|opp_domein|-",
-    "Hij is met een klasgenoot op het plein aan het vechten geweest.|risicoprofiel|>gedrag_agressief",
+    "Hij is op het plein aan het vechten geweest.|risicoprofiel|>gedrag_agressief",
     "Afspraak: ze kan één keer per week bij de mentor langskomen om haar planning te bespreken.|interventie|>onderwijsondersteunend",
     "Hij gaat mee in de telling van het kwartaal.|risicoprofiel|-",
     "De directie wil haar van school halen.|risicoprofiel|-",
