@@ -404,6 +404,8 @@ class BundledTriggersTest {
       Sombere stemming, geen acute suïcidaliteit op dit moment (screening 02-03). | suïcidaliteit | NEGATED
       Hij mist zijn vrienden van groep 8 en vindt de brugklas zwaar.      | brugklas        | AFFIRMED
       Zijn vrienden vinden de brugklas zwaar.                             | brugklas        | OTHER_PERSON
+      Hij heeft met een klasgenoot op het plein gevochten.                | gevochten       | AFFIRMED
+      Een klasgenoot heeft op het plein gevochten.                        | gevochten       | OTHER_PERSON
       """)
   void contextOf(String sentence, String match, MatchContext expected) {
     int at = sentence.indexOf(match);
