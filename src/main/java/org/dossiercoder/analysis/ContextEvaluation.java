@@ -1,6 +1,7 @@
 package org.dossiercoder.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,15 +70,18 @@ public final class ContextEvaluation {
   /** Compares mentions with codings; sentences are compared with white space folded. */
   public static List<Outcome> outcomes(List<Mention> mentions, List<Coded> codings) {
     UnaryOperator<String> norm = s -> s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    // Grouped by case, file and code first: a sample of a few thousand cases has some 10^4
+    // mentions and 10^5 codings, too many to compare pair by pair.
+    Map<List<String>, List<Coded>> byPlace = new HashMap<>();
+    for (Coded c : codings) {
+      byPlace.computeIfAbsent(List.of(c.caseId(), c.file(), c.code()), k -> new ArrayList<>()).add(c);
+    }
     List<Outcome> out = new ArrayList<>();
     for (Mention m : mentions) {
       String sentence = norm.apply(m.sentence());
       boolean matched = false;
       boolean counted = false;
-      for (Coded c : codings) {
-        if (!c.caseId().equals(m.caseId()) || !c.file().equals(m.file()) || !c.code().equals(m.code())) {
-          continue;
-        }
+      for (Coded c : byPlace.getOrDefault(List.of(m.caseId(), m.file(), m.code()), List.of())) {
         String text = norm.apply(c.text());
         if (text.contains(sentence) || sentence.contains(text)) {
           matched = true;
