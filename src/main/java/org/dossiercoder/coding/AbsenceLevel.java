@@ -1025,9 +1025,11 @@ final class AbsenceLevel {
    * A report of absence made on a named day: "de school heeft Y. op 13-10-2015 gemeld (ongeoorloofd
    * verzuim, > 16 uur in 4 weken)". Its figures are those of the weeks before that day.
    */
+  private static final String DAY_MONTH_YEAR = "(\\d{1,2})[-/](\\d{1,2})[-/](20\\d{2}|\\d{2})\\b";
   private static final Pattern REPORTED_ON = Pattern.compile(
-      "\\bop (\\d{1,2})[-/](\\d{1,2})[-/](20\\d{2}|\\d{2})\\b[^.;]*\\b(gemeld|aangemeld|melding gedaan)\\b"
-          + "|\\b(gemeld|melding gedaan) op (\\d{1,2})[-/](\\d{1,2})[-/](20\\d{2}|\\d{2})\\b");
+      "\\bop " + DAY_MONTH_YEAR + "[^.;]*\\b(gemeld|aangemeld|melding gedaan)\\b"
+          + "|\\b(gemeld|melding gedaan) op " + DAY_MONTH_YEAR);
+  private static final Pattern FULL_DATE = Pattern.compile(DAY_MONTH_YEAR);
   private static final Pattern RUNS_UP_TO_NOW = Pattern.compile("\\b(sinds|vanaf|tot nu|t/m|tot en met|nog steeds|nog altijd)\\b");
   private static final Pattern LAST_CLAUSE_UP_TO_NOW = Pattern.compile(
       "[,;] *((sinds|nu|inmiddels|momenteel|op dit moment)\\b[^,;]*)$");
@@ -1060,11 +1062,11 @@ final class AbsenceLevel {
     }
     Matcher reported = REPORTED_ON.matcher(s);
     if (reported.find()) {
-      int g = reported.group(1) != null ? 1 : 6;
+      Matcher day = FULL_DATE.matcher(reported.group());
+      day.find();
       try {
-        int y = Integer.parseInt(reported.group(g + 2));
-        LocalDate on = LocalDate.of(y < 100 ? 2000 + y : y, Integer.parseInt(reported.group(g + 1)),
-            Integer.parseInt(reported.group(g)));
+        int y = Integer.parseInt(day.group(3));
+        LocalDate on = LocalDate.of(y < 100 ? 2000 + y : y, Integer.parseInt(day.group(2)), Integer.parseInt(day.group(1)));
         if (ChronoUnit.DAYS.between(on, entryDate) >= 14) {
           return true;
         }

@@ -222,6 +222,7 @@ class CourseTest {
     // a report made weeks before the entry tells the weeks before that report
     "LPA bevestigt dat school hem op 05-10-2015 heeft gemeld (ongeoorloofd verzuim, > 16 uur in 4 weken).|2015-11-20|-1",
     "School heeft hem vandaag gemeld: ongeoorloofd verzuim, > 16 uur in 4 weken.|2015-11-20|1",
+    "Gemeld op 05-10-2015 bij leerplicht (ongeoorloofd verzuim, > 16 uur in 4 weken).|2015-11-20|-1",
   })
   void openEndedAbsenceIsFullWhenItBeganThreeWeeksBeforeTheEntry(String sentence, String entry, int level) {
     assertEquals(level, AbsenceLevel.of(sentence, LocalDate.parse(entry)));
