@@ -108,31 +108,19 @@ public final class RuleMatcher {
       Set<String> without =
           scope.compiledWithout() == null ? Set.of() : documentsMatching(searcher, scope.compiledWithout());
       List<SegmentCoding> out = new ArrayList<>();
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        Scorer scorer = weight.scorer(leaf);
-        if (scorer == null) {
-          continue;
-        }
-        Bits live = leaf.reader().getLiveDocs();
-        StoredFields stored = leaf.reader().storedFields();
-        DocIdSetIterator it = scorer.iterator();
-        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-          if (live != null && !live.get(doc)) {
-            continue;
-          }
-          Document d = stored.document(doc);
-          String date = d.get(SegmentIndex.DATE);
-          if (!scope.isAny()) {
-            String key = documentKey(d);
-            if ((with != null && !with.contains(key)) || without.contains(key)) {
-              continue;
-            }
-          }
-          if (task.rule().appliesOn(date == null ? "" : date)) {
-            out.add(coding(task, d, weight.matches(leaf, doc)));
+      eachMatch(searcher, weight, (leaf, doc, stored) -> {
+        Document d = stored.document(doc);
+        String date = d.get(SegmentIndex.DATE);
+        if (!scope.isAny()) {
+          String key = documentKey(d);
+          if ((with != null && !with.contains(key)) || without.contains(key)) {
+            return;
           }
         }
-      }
+        if (task.rule().appliesOn(date == null ? "" : date)) {
+          out.add(coding(task, d, weight.matches(leaf, doc)));
+        }
+      });
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -147,6 +135,17 @@ public final class RuleMatcher {
     Set<String> keys = new HashSet<>();
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     Set<String> fields = Set.of(SegmentIndex.CASE, SegmentIndex.DOC);
+    eachMatch(searcher, weight, (leaf, doc, stored) -> keys.add(documentKey(stored.document(doc, fields))));
+    return keys;
+  }
+
+  /** What is done with one live segment a query matched. */
+  private interface MatchVisitor {
+    void visit(LeafReaderContext leaf, int doc, StoredFields stored) throws IOException;
+  }
+
+  /** Visits every live segment the weight matches, leaf by leaf. */
+  private static void eachMatch(IndexSearcher searcher, Weight weight, MatchVisitor visitor) throws IOException {
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       Scorer scorer = weight.scorer(leaf);
       if (scorer == null) {
@@ -157,11 +156,10 @@ public final class RuleMatcher {
       DocIdSetIterator it = scorer.iterator();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if (live == null || live.get(doc)) {
-          keys.add(documentKey(stored.document(doc, fields)));
+          visitor.visit(leaf, doc, stored);
         }
       }
     }
-    return keys;
   }
 
   private static String documentKey(Document d) {
