@@ -95,6 +95,12 @@ public record Rule(
         Set.of(SpeakerKind.RESPONDENT), Set.of(), "", null, DENIAL_WORDS, false, DocumentScope.ANY);
   }
 
+  /** The same rule, read at another line (a codebook assembled from another file). */
+  public Rule withLine(int line) {
+    return new Rule(id, query, documents, sections, from, until, counts, strong, line, compiled, speakers, roles,
+        question, compiledQuestion, denials, letterhead, scope);
+  }
+
   /** Whether the rule listens to a segment of this speaker kind (headers never). */
   public boolean appliesToSpeaker(SpeakerKind kind) {
     return switch (kind) {

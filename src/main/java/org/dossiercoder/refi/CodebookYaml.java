@@ -205,6 +205,15 @@ final class CodebookYaml {
       if (r.strong()) {
         m.put("strong", true);
       }
+      if (r.letterhead()) {
+        m.put("letterhead", true);
+      }
+      if (!r.scope().with().isEmpty()) {
+        m.put("document_with", r.scope().with());
+      }
+      if (!r.scope().without().isEmpty()) {
+        m.put("document_without", r.scope().without());
+      }
       out.add(m);
     }
     return out;

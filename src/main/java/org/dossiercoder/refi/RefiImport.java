@@ -320,10 +320,7 @@ public final class RefiImport {
   }
 
   private static List<Rule> relocate(List<Rule> rules, int line) {
-    return rules.stream()
-        .map(r -> new Rule(r.id(), r.query(), r.documents(), r.sections(), r.from(), r.until(), r.counts(),
-            r.strong(), line, r.compiled()))
-        .toList();
+    return rules.stream().map(r -> r.withLine(line)).toList();
   }
 
   /** Adds the codes of a subtree, depth-first as they are nested (parents before children). */

@@ -16,7 +16,8 @@ final class CodebookViews {
       List<RuleView> rules, List<RuleView> unless) {}
 
   record RuleView(String id, String query, String documents, String sections, String from, String until,
-      String counts, boolean strong, String compiled) {}
+      String counts, boolean strong, String compiled, String speakers, String roles, String question,
+      boolean letterhead, String documentWith, String documentWithout) {}
 
   static List<BookView> of(List<Codebook> books) {
     return books.stream().map(CodebookViews::of).toList();
@@ -35,6 +36,8 @@ final class CodebookViews {
   static RuleView of(Rule r) {
     return new RuleView(r.id(), r.query(), new java.util.TreeSet<>(r.documents()).toString(),
         new java.util.TreeSet<>(r.sections()).toString(), String.valueOf(r.from()), String.valueOf(r.until()),
-        new java.util.TreeSet<>(r.counts()).toString(), r.strong(), r.compiled().toString());
+        new java.util.TreeSet<>(r.counts()).toString(), r.strong(), r.compiled().toString(),
+        new java.util.TreeSet<>(r.speakers()).toString(), new java.util.TreeSet<>(r.roles()).toString(), r.question(),
+        r.letterhead(), r.scope().with(), r.scope().without());
   }
 }
